@@ -1,0 +1,34 @@
+"""Test settings: fast hashing, in-memory cache, throwaway media, one test DB per run.
+
+DATABASE_URL picks the database under test (SQLite by default, PostgreSQL in CI).
+TEST_DB_TAG keeps concurrent runs on one PostgreSQL server out of each other's way.
+"""
+
+import os
+import tempfile
+from pathlib import Path
+
+import dj_database_url
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-media-"))
+WAGTAILADMIN_BASE_URL = "http://testserver"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+_url = os.environ.get("DATABASE_URL", "sqlite:///:memory:")
+DATABASES = {"default": dj_database_url.parse(_url)}
+_tag = os.environ.get("TEST_DB_TAG", "")
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"]["TEST"] = {
+        "NAME": f"test_newsroom{'_' + _tag if _tag else ''}"
+    }

@@ -1,0 +1,40 @@
+"""Models of the series app, re-exported so callers import from `series.models`."""
+
+from series.models.images import NewsImage, NewsRendition
+from series.models.pages import (
+    Byline,
+    Correction,
+    HomePage,
+    InstallmentPage,
+    SeriesPage,
+    SeriesStatus,
+    SeriesTheme,
+)
+from series.models.snippets import (
+    CREDIT_ROLES,
+    WRITING_ROLES,
+    Person,
+    Place,
+    PlaceLevel,
+    Role,
+    Theme,
+)
+
+__all__ = [
+    "CREDIT_ROLES",
+    "WRITING_ROLES",
+    "Byline",
+    "Correction",
+    "HomePage",
+    "InstallmentPage",
+    "NewsImage",
+    "NewsRendition",
+    "Person",
+    "Place",
+    "PlaceLevel",
+    "Role",
+    "SeriesPage",
+    "SeriesStatus",
+    "SeriesTheme",
+    "Theme",
+]

@@ -1,0 +1,401 @@
+"""The page tree: Home -> Series -> Installment.
+
+The tree is explicit: every page type names its parents and children, so editors can
+only build the shape the reader site, feeds and importer expect.
+"""
+
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.http import Http404
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+
+from series.blocks import InstallmentBodyBlock
+from series.forms import InstallmentPageForm, PinyinSlugPageForm
+from series.models.snippets import Role
+from series.numerals import chinese_numeral
+from series.querysets import InstallmentQuerySet
+
+
+class FeedRoutesMixin(RoutablePageMixin):
+    """`feed/`, `feed/atom/` and `feed/json/` under a page, served by series.feeds."""
+
+    @path("feed/", name="feed_rss")
+    def feed_rss(self, request):
+        return self.serve_feed(request, "rss")
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        return self.serve_feed(request, "atom")
+
+    @path("feed/json/", name="feed_json")
+    def feed_json(self, request):
+        return self.serve_feed(request, "json")
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return Page.serve(self, request, *args, **kwargs)
+
+    def serve_feed(self, request, kind: str):
+        try:
+            from series.feeds.views import page_feed
+        except ImportError as exc:  # pragma: no cover - feeds app not installed
+            raise Http404 from exc
+        return page_feed(request, self, kind)
+
+
+class HomePage(FeedRoutesMixin, Page):
+    """The site root: lists the series, newest installments and themes."""
+
+    intro = RichTextField(_("导语"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["series.SeriesPage"]
+    max_count = 1
+    template = "pages/home_page.html"
+    base_form_class = PinyinSlugPageForm
+
+    class Meta:
+        verbose_name = _("首页")
+        verbose_name_plural = _("首页")
+
+
+class SeriesStatus(models.TextChoices):
+    ANNOUNCED = "announced", _("即将推出")
+    RUNNING = "running", _("连载中")
+    CONCLUDED = "concluded", _("已完结")
+
+
+class SeriesPage(FeedRoutesMixin, Page):
+    """A multi-part series under a newspaper column."""
+
+    kicker = models.CharField(
+        _("栏目"), max_length=60, help_text=_("栏目名，例如“人民眼·县域经济”。")
+    )
+    strapline = models.CharField(_("一句话介绍"), max_length=200, blank=True)
+    editors_note = RichTextField(
+        _("编者按"), blank=True, features=["bold", "italic", "link"]
+    )
+    cover_image = models.ForeignKey(
+        "series.NewsImage",
+        verbose_name=_("封面图"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    planned_installments = models.PositiveSmallIntegerField(
+        _("计划篇数"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("已知全系列篇数时填写，页面显示“第 N 篇，共 M 篇”。"),
+    )
+    concluded = models.BooleanField(
+        _("已完结"),
+        default=False,
+        help_text=_("不再续写时勾选；达到计划篇数会自动视为完结。"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kicker"),
+        FieldPanel("strapline"),
+        FieldPanel("editors_note"),
+        FieldPanel("cover_image"),
+        InlinePanel(
+            "series_themes", label=_("主题"), heading=_("本系列的主题（按顺序）")
+        ),
+        FieldRowPanel([FieldPanel("planned_installments"), FieldPanel("concluded")]),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("kicker"),
+        index.SearchField("strapline"),
+        index.SearchField("editors_note"),
+    ]
+
+    parent_page_types = ["series.HomePage"]
+    subpage_types = ["series.InstallmentPage"]
+    template = "pages/series_page.html"
+    base_form_class = PinyinSlugPageForm
+
+    class Meta:
+        verbose_name = _("系列")
+        verbose_name_plural = _("系列")
+
+    def installments(self):
+        """What readers may see, in series order."""
+        return InstallmentPage.objects.published().in_series(self).by_number()
+
+    def coming_installments(self):
+        """Installments not out yet that editors announced with a planned date.
+
+        Only the number and date are public; the headline stays private until launch.
+        """
+        return (
+            InstallmentPage.objects.in_series(self)
+            .exclude(pk__in=self.installments().values("pk"))
+            .filter(planned_date__isnull=False)
+            .order_by("number")
+        )
+
+    def themes(self):
+        return [link.theme for link in self.series_themes.select_related("theme")]
+
+    @cached_property
+    def published_count(self) -> int:
+        return self.installments().count()
+
+    @property
+    def status(self) -> str:
+        count = self.published_count
+        planned = self.planned_installments
+        if self.concluded or (planned and count >= planned):
+            return SeriesStatus.CONCLUDED
+        return SeriesStatus.RUNNING if count else SeriesStatus.ANNOUNCED
+
+    def get_status_display(self) -> str:
+        return SeriesStatus(self.status).label
+
+
+class SeriesTheme(Orderable):
+    page = ParentalKey(
+        SeriesPage, related_name="series_themes", on_delete=models.CASCADE
+    )
+    theme = models.ForeignKey(
+        "series.Theme",
+        verbose_name=_("主题"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("theme")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("系列主题")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "theme"], name="series_theme_once")
+        ]
+
+
+class InstallmentPage(Page):
+    """One installment of a series: headline, people, places and a structured body."""
+
+    number = models.PositiveSmallIntegerField(
+        _("篇序"),
+        validators=[MinValueValidator(1)],
+        help_text=_("本篇在系列中的序号，1 即“之一”。"),
+    )
+    subtitle_override = models.CharField(
+        _("副题（手动）"),
+        max_length=120,
+        blank=True,
+        help_text=_("留空则自动生成，例如“——县域经济高质量发展观察之一”。"),
+    )
+    deck = models.CharField(
+        _("引题"), max_length=200, blank=True, help_text=_("标题上方的一行提要。")
+    )
+    standfirst = models.TextField(
+        _("导语"), blank=True, help_text=_("列表、分享和订阅里显示的摘要。")
+    )
+    hero_image = models.ForeignKey(
+        "series.NewsImage",
+        verbose_name=_("题图"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    places = ParentalManyToManyField(
+        "series.Place",
+        verbose_name=_("涉及地点"),
+        blank=True,
+        related_name="installments",
+    )
+    body = StreamField(InstallmentBodyBlock(), verbose_name=_("正文"), blank=True)
+    edition_date = models.DateField(_("见报日期"), null=True, blank=True)
+    print_page = models.PositiveSmallIntegerField(_("版次"), null=True, blank=True)
+    page_name = models.CharField(_("版名"), max_length=40, blank=True)
+    planned_date = models.DateField(
+        _("计划刊发日期"),
+        null=True,
+        blank=True,
+        help_text=_("尚未刊发时填写，系列页会显示“即将推出”（只显示篇序和日期）。"),
+    )
+
+    objects = PageManager.from_queryset(InstallmentQuerySet)()
+
+    content_panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("subtitle_override")]),
+        FieldPanel("deck"),
+        FieldPanel("title", heading=_("标题")),
+        FieldPanel("standfirst"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+    people_panels = [
+        InlinePanel("bylines", label=_("署名"), heading=_("署名（按见报顺序）")),
+        FieldPanel("places"),
+    ]
+    print_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("edition_date"),
+                        FieldPanel("print_page"),
+                        FieldPanel("page_name"),
+                    ]
+                ),
+            ],
+            heading=_("报纸版面"),
+        ),
+        InlinePanel("corrections", label=_("更正"), heading=_("更正说明")),
+        FieldPanel("planned_date"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("内容")),
+            ObjectList(people_panels, heading=_("人员与地点")),
+            ObjectList(print_panels, heading=_("版面")),
+            ObjectList(Page.promote_panels, heading=_("推广")),
+            ObjectList(Page.settings_panels, heading=_("设置")),
+        ]
+    )
+    search_fields = Page.search_fields + [
+        index.SearchField("deck", boost=3),
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("number"),
+    ]
+
+    parent_page_types = ["series.SeriesPage"]
+    subpage_types: list[str] = []
+    template = "pages/installment_page.html"
+    base_form_class = InstallmentPageForm
+
+    class Meta:
+        verbose_name = _("单篇")
+        verbose_name_plural = _("单篇")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @cached_property
+    def series(self) -> "SeriesPage | None":
+        parent = self.get_parent()
+        return parent.specific if parent is not None else None
+
+    @property
+    def kicker(self) -> str:
+        return self.series.kicker if self.series else ""
+
+    @property
+    def position_label(self) -> str:
+        """之一, 之十二: how the paper names an installment's place in its series."""
+        return f"之{chinese_numeral(self.number)}" if self.number else ""
+
+    @property
+    def subtitle(self) -> str:
+        if self.subtitle_override:
+            return self.subtitle_override
+        series_title = self.series.title if self.series else ""
+        return f"——{series_title}{self.position_label}"
+
+    def grouped_bylines(self, roles=None) -> list[tuple[str, str, list]]:
+        """[(role, label, [person, …])] in print order: 本报记者 A B  本报通讯员 C."""
+        order = list(Role.values)
+        groups: dict[str, list] = {}
+        for byline in self.bylines.all():
+            if roles is None or byline.role in roles:
+                groups.setdefault(byline.role, []).append(byline.person)
+        return [
+            (role, Role(role).label, groups[role])
+            for role in sorted(groups, key=order.index)
+        ]
+
+    def people_with_roles(self) -> list[tuple]:
+        return [(b.person, b.role) for b in self.bylines.all()]
+
+    def sections(self) -> list:
+        return [block.value for block in self.body if block.block_type == "section"]
+
+    def commentaries(self) -> list:
+        return [block.value for block in self.body if block.block_type == "commentary"]
+
+    def themes(self) -> list:
+        seen: dict[int, object] = {}
+        for section in self.sections():
+            theme = section.get("theme")
+            if theme is not None:
+                seen.setdefault(theme.pk, theme)
+        return list(seen.values())
+
+    def _sibling(self, **filters):
+        if self.series is None:
+            return None
+        return self.series.installments().filter(**filters)
+
+    def previous_installment(self):
+        siblings = self._sibling(number__lt=self.number)
+        return siblings.order_by("-number").first() if siblings is not None else None
+
+    def next_installment(self):
+        siblings = self._sibling(number__gt=self.number)
+        return siblings.order_by("number").first() if siblings is not None else None
+
+
+class Byline(Orderable):
+    page = ParentalKey(
+        InstallmentPage, related_name="bylines", on_delete=models.CASCADE
+    )
+    person = models.ForeignKey(
+        "series.Person",
+        verbose_name=_("人员"),
+        on_delete=models.PROTECT,
+        related_name="bylines",
+    )
+    role = models.CharField(
+        _("身份"), max_length=20, choices=Role.choices, default=Role.REPORTER
+    )
+
+    panels = [FieldRowPanel([FieldPanel("person"), FieldPanel("role")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("署名")
+        verbose_name_plural = _("署名")
+
+    def __str__(self) -> str:
+        return f"{self.get_role_display()} {self.person}"
+
+
+class Correction(Orderable):
+    page = ParentalKey(
+        InstallmentPage, related_name="corrections", on_delete=models.CASCADE
+    )
+    date = models.DateField(_("更正日期"))
+    text = models.TextField(_("更正内容"))
+
+    panels = [FieldPanel("date"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("更正")
+        verbose_name_plural = _("更正")
+        ordering = ["date", "sort_order"]
+
+    def __str__(self) -> str:
+        return f"{self.date}: {self.text[:30]}"

@@ -1,0 +1,13 @@
+"""Reader URLs outside the page tree: theme, person and place pages (and their feeds)."""
+
+from django.urls import path
+
+from series import views
+
+app_name = "series"
+
+urlpatterns = [
+    path("themes/<slug:slug>/", views.theme_detail, name="theme"),
+    path("people/<slug:slug>/", views.person_detail, name="person"),
+    path("places/<slug:slug>/", views.place_detail, name="place"),
+]

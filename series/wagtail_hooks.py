@@ -1,0 +1,128 @@
+"""Admin registration: snippets as viewsets with useful columns and filters."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from series.models import InstallmentPage, Person, Place, SeriesPage, Theme
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("人员")
+    list_display = [
+        "name",
+        "slug",
+        Column(
+            "default_role", label=_("常用身份"), accessor="get_default_role_display"
+        ),
+    ]
+    list_filter = ["default_role"]
+    search_fields = ["name"]
+    ordering = ["name"]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("主题")
+    list_display = ["name", "slug", "description"]
+    search_fields = ["name"]
+
+
+class PlaceViewSet(SnippetViewSet):
+    model = Place
+    icon = "site"
+    menu_label = _("地点")
+    list_display = [
+        "name",
+        "province",
+        Column("level", label=_("行政级别"), accessor="get_level_display"),
+        "slug",
+    ]
+    list_filter = ["province", "level"]
+    search_fields = ["name", "province"]
+
+
+class NewsroomSnippets(SnippetViewSetGroup):
+    items = (PersonViewSet, ThemeViewSet, PlaceViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("报道资料")
+    menu_name = "newsroom"
+    menu_order = 250
+
+
+register_snippet(NewsroomSnippets)
+
+
+def _series_choices(request):
+    return SeriesPage.objects.order_by("title")
+
+
+def _installments_on_theme(queryset, theme):
+    """Themes live inside the StreamField, so match them in Python (tens of pages)."""
+    pks = [
+        page.pk
+        for page in queryset.only("pk", "body")
+        if any(t.pk == theme.pk for t in page.themes())
+    ]
+    return queryset.filter(pk__in=pks)
+
+
+class InstallmentFilterSet(PageFilterSet):
+    series = django_filters.ModelChoiceFilter(
+        label=_("系列"), queryset=_series_choices, method="filter_series"
+    )
+    number = django_filters.NumberFilter(label=_("篇序"))
+    live = django_filters.ChoiceFilter(
+        label=_("状态"),
+        choices=[("true", _("已发布")), ("false", _("未发布"))],
+        method="filter_live",
+        empty_label=_("全部"),
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("主题"), queryset=Theme.objects.all(), method="filter_theme"
+    )
+
+    class Meta:
+        model = InstallmentPage
+        fields = []
+
+    def filter_series(self, queryset, name, value):
+        return queryset.child_of(value) if value else queryset
+
+    def filter_live(self, queryset, name, value):
+        return queryset.filter(live=value == "true") if value else queryset
+
+    def filter_theme(self, queryset, name, value):
+        return _installments_on_theme(queryset, value) if value else queryset
+
+
+class InstallmentListingViewSet(PageListingViewSet):
+    """All installments across series, filterable by series, theme and status."""
+
+    model = InstallmentPage
+    icon = "doc-full-inverse"
+    menu_label = _("全部单篇")
+    add_to_admin_menu = True
+    menu_order = 150
+    name = "installments"
+    filterset_class = InstallmentFilterSet
+    columns = PageListingViewSet.columns + [
+        Column("number", label=_("篇序"), sort_key="number"),
+        Column("series", label=_("系列"), accessor="get_parent"),
+    ]
+
+
+installment_listing_viewset = InstallmentListingViewSet("installments")
+
+
+@hooks.register("register_admin_viewset")
+def register_installment_listing():
+    return installment_listing_viewset
