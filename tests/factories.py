@@ -87,6 +87,9 @@ class BylineFactory(factory.django.DjangoModelFactory):
 def make_site() -> HomePage:
     """A HomePage as the default site's root, replacing Wagtail's welcome page."""
     root = Page.get_first_root_node()
+    # Wagtail's migrations leave a "Welcome" page at depth 2 with slug "home".
+    for welcome in root.get_children().filter(content_type__model="page"):
+        welcome.delete()
     home = HomePageFactory(parent=root, slug="home")
     Site.objects.update_or_create(
         is_default_site=True,

@@ -1,0 +1,72 @@
+# Two commands for a newcomer: `make run` serves the demo site, `make test` checks everything.
+SHELL := /bin/bash
+PYTHON_BOOT ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+MANAGE := $(PY) manage.py
+
+.PHONY: run test lint format bench publish-scheduled install install-dev check-pg
+
+$(VENV)/bin/python:
+	$(PYTHON_BOOT) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+
+# Stamps make a second `make run` skip installs unless the requirements changed.
+$(VENV)/.installed-run: requirements.txt | $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+# axe-core for the accessibility checks in browser tests, from the npm registry.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+install: $(VENV)/.installed-run
+install-dev: $(VENV)/.installed-dev $(if $(wildcard package.json),node_modules/.installed)
+
+run: install
+	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_dev_admin
+	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+# The suite runs on SQLite, then on PostgreSQL when one answers; under CI a
+# missing PostgreSQL is a failure, not a skip.
+test: install-dev
+	$(VENV)/bin/ruff check .
+	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(MANAGE) makemigrations --check --dry-run
+	@echo "== pytest on SQLite =="
+	DATABASE_URL=sqlite:///:memory: $(VENV)/bin/pytest $(PYTEST_ARGS)
+	@if $(PY) -c "import psycopg,sys; psycopg.connect('$(TEST_DATABASE_URL)', connect_timeout=3).close()" 2>/dev/null; then \
+		echo "== pytest on PostgreSQL ($(TEST_DATABASE_URL)) =="; \
+		DATABASE_URL=$(TEST_DATABASE_URL) $(VENV)/bin/pytest $(PYTEST_ARGS) || exit 1; \
+		echo "Databases tested: SQLite, PostgreSQL"; \
+	elif [ "$(CI)" = "true" ]; then \
+		echo "PostgreSQL at $(TEST_DATABASE_URL) is unreachable under CI: failing."; exit 1; \
+	else \
+		echo "Databases tested: SQLite only (PostgreSQL at $(TEST_DATABASE_URL) unreachable)"; \
+	fi
+
+bench: install-dev
+	$(PY) benchmarks/run.py
+
+# Publishes pages whose go-live time has passed and unpublishes expired ones.
+# Run it every minute from cron or a systemd timer (see README).
+publish-scheduled: install
+	$(MANAGE) publish_scheduled
