@@ -59,6 +59,13 @@ class FigureBlock(blocks.StructBlock):
         label=_("署名"), required=False, help_text=_("留空则用图片的署名。")
     )
 
+    def get_preview_value(self):
+        # Block previews need a real image; borrow the newest one if there is any.
+        from series.models import NewsImage
+
+        image = NewsImage.objects.order_by("-pk").first()
+        return self.to_python({"image": image.pk if image else None})
+
     class Meta:
         icon = "image"
         label = _("图片")
@@ -166,6 +173,16 @@ class SectionBlock(blocks.StructBlock):
         value_class = SectionValue
         template = BLOCK_TEMPLATES + "section.html"
         form_classname = "section-block"
+        preview_value = {
+            "heading": "人才为先",
+            "subheading": "靶向引才、灵活用才、精准育才",
+            "content": [
+                {
+                    "type": "paragraph",
+                    "value": "<p>县里的实训基地，一年能培养上千名技工。</p>",
+                }
+            ],
+        }
 
 
 class CommentaryBlock(blocks.StructBlock):
@@ -179,6 +196,10 @@ class CommentaryBlock(blocks.StructBlock):
         icon = "comment"
         label = _("评论栏")
         template = BLOCK_TEMPLATES + "commentary.html"
+        preview_value = {
+            "title": "县域创新的“三把钥匙”",
+            "body": "<p>产业、人才、市场，三者缺一不可。</p>",
+        }
 
 
 class InstallmentBodyBlock(blocks.StreamBlock):

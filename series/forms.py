@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from pypinyin import lazy_pinyin
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -31,6 +32,13 @@ class PinyinSlugPageForm(WagtailAdminPageForm):
         return pinyin_slug(self.data.get("title", "")) or "page"
 
 
+NUMBER_ERRORS = {
+    "required": _lazy("请填写篇序：本篇是系列的第几篇（1、2、3……）。"),
+    "invalid": _lazy("篇序必须是整数，例如 1、2、3。"),
+    "min_value": _lazy("编号必须是正整数（1、2、3……）。"),
+}
+
+
 class InstallmentPageForm(PinyinSlugPageForm):
     """Shows the series' existing numbers and refuses a duplicate or non-positive one."""
 
@@ -40,10 +48,13 @@ class InstallmentPageForm(PinyinSlugPageForm):
         series = self.series_page()
         if field is None or series is None:
             return
+        field.min_value = 1
+        field.widget.attrs["min"] = 1
+        field.error_messages.update(NUMBER_ERRORS)
         taken = self.sibling_numbers(series)
         next_free = next(n for n in range(1, len(taken) + 2) if n not in taken)
-        if not self.instance.pk and not self.is_bound:
-            self.initial.setdefault("number", next_free)
+        if self.instance.number is None and not self.is_bound:
+            self.initial["number"] = next_free
         field.help_text = self.numbers_help(taken, next_free)
 
     def series_page(self):
