@@ -40,3 +40,22 @@ def installment_number_is_free(
     if exclude_pk is not None:
         siblings = siblings.exclude(pk=exclude_pk)
     return not siblings.exists()
+
+
+def installment_sort_siblings(*, series: SeriesPage) -> bool:
+    """Put the series' installments in number order in the page tree.
+
+    Editors reorder by changing numbers; the tree follows, so every listing that uses
+    tree order (the admin explorer, menus) agrees with the series order.
+    Returns whether anything moved.
+    """
+    current = list(InstallmentPage.objects.child_of(series).order_by("path"))
+    wanted = sorted(current, key=lambda page: (page.number, page.path))
+    if [page.pk for page in current] == [page.pk for page in wanted]:
+        return False
+    with transaction.atomic():
+        for page in wanted:
+            # Re-read the path: each move shifts the siblings' paths.
+            page = InstallmentPage.objects.get(pk=page.pk)
+            page.move(series, pos="last-child")
+    return True

@@ -10,6 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from series.models import InstallmentPage, Person, Place, SeriesPage, Theme
+from series.services import installment_sort_siblings
 
 
 class PersonViewSet(SnippetViewSet):
@@ -126,3 +127,11 @@ installment_listing_viewset = InstallmentListingViewSet("installments")
 @hooks.register("register_admin_viewset")
 def register_installment_listing():
     return installment_listing_viewset
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def keep_installments_in_number_order(request, page):
+    specific = page.specific
+    if isinstance(specific, InstallmentPage) and specific.series is not None:
+        installment_sort_siblings(series=specific.series)

@@ -283,3 +283,25 @@ def test_admin_requires_login(client, series):
 def test_admin_speaks_chinese(admin_client):
     html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
     assert 'lang="zh-hans"' in html.lower() or "仪表板" in html or "页面" in html
+
+
+def test_tree_follows_numbers_after_admin_edits(admin_client, series):
+    third = InstallmentPageFactory(parent=series, number=3, title="第三")
+    first = InstallmentPageFactory(parent=series, number=1, title="第一")
+    response = admin_client.post(
+        add_installment_url(series), installment_post(number="2")
+    )
+    assert response.status_code == 302
+    titles = list(
+        InstallmentPage.objects.child_of(series)
+        .order_by("path")
+        .values_list("title", flat=True)
+    )
+    assert titles == ["第一", "创新突围看县域", "第三"]
+    explore = reverse("wagtailadmin_explore", args=[series.pk])
+    admin_client.get(explore)  # consumes the "page created" message naming the page
+    listing = admin_client.get(explore).content.decode()
+    assert (
+        listing.index("第一") < listing.index("创新突围看县域") < listing.index("第三")
+    )
+    assert first.pk and third.pk
