@@ -6,3 +6,9 @@ class SeriesConfig(AppConfig):
     name = "series"
     verbose_name = _("系列报道")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Feeds drop their cache and ping WebSub when content is published.
+        from series.feeds import signals as feed_signals
+
+        feed_signals.connect()

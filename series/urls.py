@@ -3,6 +3,7 @@
 from django.urls import path
 
 from series import views
+from series.feeds.urls import urlpatterns as feed_urlpatterns
 
 app_name = "series"
 
@@ -11,3 +12,6 @@ urlpatterns = [
     path("people/<slug:slug>/", views.person_detail, name="person"),
     path("places/<slug:slug>/", views.place_detail, name="place"),
 ]
+
+# RSS, Atom and JSON Feed: /themes/<slug>/feed/, …/feed/atom/, …/feed/json/
+urlpatterns += feed_urlpatterns

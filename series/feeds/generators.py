@@ -136,7 +136,14 @@ class NewsRssFeed(_ExtraFieldsMixin, feedgenerator.Rss201rev2Feed):
         }
 
     def add_root_elements(self, handler):
-        super().add_root_elements(handler)
+        # Readers treat the channel description as HTML, like item descriptions;
+        # our description is plain text, so escape it once more for them.
+        plain = self.feed["description"]
+        self.feed["description"] = escape(plain or "")
+        try:
+            super().add_root_elements(handler)
+        finally:
+            self.feed["description"] = plain
         if self.feed.get("hub_url"):
             handler.addQuickElement(
                 "atom:link", None, {"rel": "hub", "href": self.feed["hub_url"]}
@@ -206,6 +213,8 @@ class NewsAtomFeed(_ExtraFieldsMixin, feedgenerator.Atom1Feed):
         handler.endElement("feed")
 
     def add_root_elements(self, handler):
+        if self.feed["subtitle"] is None:
+            self.feed["subtitle"] = self.feed["description"]  # plain text, type=text
         super().add_root_elements(handler)
         if self.feed.get("hub_url"):
             handler.addQuickElement(

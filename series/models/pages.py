@@ -23,6 +23,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
+from series.api.fields import (
+    HOME_API_FIELDS,
+    INSTALLMENT_API_FIELDS,
+    SERIES_API_FIELDS,
+)
 from series.blocks import InstallmentBodyBlock
 from series.forms import InstallmentPageForm, PinyinSlugPageForm
 from series.models.snippets import Role
@@ -68,6 +73,7 @@ class HomePage(FeedRoutesMixin, Page):
     subpage_types = ["series.SeriesPage"]
     max_count = 1
     template = "pages/home_page.html"
+    api_fields = HOME_API_FIELDS
     base_form_class = PinyinSlugPageForm
 
     class Meta:
@@ -131,6 +137,7 @@ class SeriesPage(FeedRoutesMixin, Page):
     parent_page_types = ["series.HomePage"]
     subpage_types = ["series.InstallmentPage"]
     template = "pages/series_page.html"
+    api_fields = SERIES_API_FIELDS
     base_form_class = PinyinSlugPageForm
 
     class Meta:
@@ -286,6 +293,7 @@ class InstallmentPage(Page):
     parent_page_types = ["series.SeriesPage"]
     subpage_types: list[str] = []
     template = "pages/installment_page.html"
+    api_fields = INSTALLMENT_API_FIELDS
     base_form_class = InstallmentPageForm
 
     class Meta:

@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 import xml.etree.ElementTree as ET
+from html import escape
 
 import feedparser
 import pytest
@@ -86,6 +87,7 @@ def test_rss_is_well_formed_and_carries_every_field():
     assert parsed.bozo == 0
     assert parsed.version == "rss20"
     assert parsed.feed.title == "县域经济 " + HOSTILE
+    assert parsed.feed.subtitle == escape("描述 " + HOSTILE)  # HTML, shown as text
     assert parsed.feed.language == "zh-cn"
     links = {link.rel: link.href for link in parsed.feed.links}
     assert links["self"] == "https://news.example/xianyu/feed/"
@@ -129,6 +131,7 @@ def test_atom_authors_contributors_and_html_content():
     assert parsed.bozo == 0
     assert parsed.version == "atom10"
     assert {link.rel: link.href for link in parsed.feed.links}["hub"] == HUB
+    assert parsed.feed.subtitle == "描述 " + HOSTILE
     entry = parsed.entries[0]
     assert entry.title == "标题1 " + HOSTILE
     assert [a.name for a in entry.authors] == [PEOPLE[0].name]
