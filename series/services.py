@@ -3,9 +3,12 @@
 Functions are keyword-only `<entity>_<action>` so call sites read as sentences.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from series.models import InstallmentPage, Person, Role, SeriesPage
+from series.importer.mapping import body_data, installment_import_plan, people_in
+from series.importer.structure import CopyError, CopyWarning, ParsedCopy
+from series.models import Byline, InstallmentPage, Person, Role, SeriesPage, Theme
 
 
 def person_get_or_create(
@@ -59,3 +62,55 @@ def installment_sort_siblings(*, series: SeriesPage) -> bool:
             page = InstallmentPage.objects.get(pk=page.pk)
             page.move(series, pos="last-child")
     return True
+
+
+def installment_import(
+    *,
+    series: SeriesPage,
+    parsed: ParsedCopy,
+    number: int | None = None,
+    user=None,
+) -> tuple[InstallmentPage, list[CopyWarning]]:
+    """Write parsed copy as a draft installment of `series`: all of it or nothing.
+
+    People are linked by name or created (pinyin slugs); the page gets one
+    unpublished revision and is never published here. Raises CopyError.
+    """
+    with transaction.atomic():
+        plan = installment_import_plan(series=series, parsed=parsed, number=number)
+        people, bylines = _import_bylines(parsed)
+        slugs = {section.theme for section in parsed.sections if section.theme}
+        themes = {theme.slug: theme for theme in Theme.objects.filter(slug__in=slugs)}
+        page = InstallmentPage(
+            title=parsed.title,
+            slug=plan.slug,
+            number=plan.number,
+            subtitle_override=plan.subtitle_override,
+            deck=parsed.deck,
+            standfirst="\n\n".join(parsed.editors_note),
+            body=body_data(parsed, themes=themes, people=people),
+            live=False,
+        )
+        page.bylines = bylines
+        _add_draft(series=series, page=page, user=user)
+        installment_sort_siblings(series=series)
+    return InstallmentPage.objects.get(pk=page.pk), plan.warnings
+
+
+def _import_bylines(parsed: ParsedCopy) -> tuple[dict[str, Person], list[Byline]]:
+    people: dict[str, Person] = {}
+    bylines = []
+    for name, role in people_in(parsed):
+        if name not in people:
+            people[name] = person_get_or_create(name=name, role=role)[0]
+        bylines.append(Byline(person=people[name], role=role))
+    return people, bylines
+
+
+def _add_draft(*, series: SeriesPage, page: InstallmentPage, user) -> None:
+    try:
+        series.add_child(instance=page)
+    except ValidationError as error:
+        # The plan checks everything it can name by line; this is the safety net.
+        raise CopyError("；".join(error.messages)) from error
+    page.save_revision(user=user, log_action=True, clean=False)

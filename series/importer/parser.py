@@ -78,7 +78,7 @@ class _Paragraphs:
 
     def __init__(self, target: list[str]):
         self.items = target
-        self.last_line = 0
+        self.first_line = self.last_line = 0
         self.cut_reported_at = 0
         self.sealed = False  # the last paragraph stands alone, whatever its ending
 
@@ -89,6 +89,7 @@ class _Paragraphs:
             self.items[-1] += text
         else:
             self.items.append(text)
+        self.first_line = self.first_line or line
         self.last_line = line
         self.sealed = alone
 
@@ -160,18 +161,24 @@ class _CopyParser:
             if line.kind is not Kind.BLANK:
                 paragraphs.add(line.text, line.number)
         if len(deck) > 1:
+            line = paragraphs.first_line
             self.warn(
-                lines[kicker_at + 1].number,
+                line,
                 _("第 %(line)d 行：引题有 %(count)d 段，已合并为一段。")
-                % {"line": lines[kicker_at + 1].number, "count": len(deck)},
+                % {"line": line, "count": len(deck)},
             )
         self.copy.deck = "".join(deck)
+        self.copy.deck_line = paragraphs.first_line
 
     def _read_front_without_kicker(self, lines: list[Line]) -> None:
         self._read_editors_note(lines)
         note = self.copy.editors_note
+        last_text = max(
+            (ln.number for ln in lines if ln.kind is not Kind.BLANK), default=0
+        )
         if note and len(note[-1]) <= MAX_DECK_LENGTH and not is_sentence(note[-1]):
             self.copy.deck = note.pop()
+            self.copy.deck_line = last_text
 
     def _read_editors_note(self, lines: list[Line]) -> None:
         paragraphs = _Paragraphs(self.copy.editors_note)
@@ -272,7 +279,9 @@ class _CopyParser:
         known = {byline.name for byline in self.copy.bylines}
         for name, role in line.names:
             if name not in known:
-                self.copy.bylines.append(BylineEntry(name=name, role=role))
+                self.copy.bylines.append(
+                    BylineEntry(name=name, role=role, line=line.number)
+                )
                 known.add(name)
 
     def _read_credit(self, line: Line, rest: list[Line]) -> None:
@@ -282,7 +291,7 @@ class _CopyParser:
         for name, role in line.names:
             credit = credits.get(role)
             if credit is None:
-                credit = credits[role] = Credit(role=role)
+                credit = credits[role] = Credit(role=role, line=line.number)
                 self.copy.credits.append(credit)
             if name not in credit.names:
                 credit.names.append(name)

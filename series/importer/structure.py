@@ -36,6 +36,7 @@ class CopyWarning:
 class BylineEntry:
     name: str
     role: str  # a series.models.snippets.Role value: reporter, correspondent …
+    line: int = 0
 
     def as_dict(self) -> dict:
         return {"name": self.name, "role": self.role}
@@ -78,6 +79,7 @@ class Sidebar:
 class Credit:
     role: str  # editor or designer
     names: list[str] = field(default_factory=list)
+    line: int = 0
 
     def as_dict(self) -> dict:
         return {"role": self.role, "names": list(self.names)}
@@ -102,6 +104,7 @@ class ParsedCopy:
     number: int | None = None
     kicker: str = ""
     deck: str = ""
+    deck_line: int = 0
     subtitle: str = ""
     subtitle_line: int = 0
     editors_note: list[str] = field(default_factory=list)
@@ -112,6 +115,14 @@ class ParsedCopy:
     credits: list[Credit] = field(default_factory=list)
     photo_credits: list[PhotoCredit] = field(default_factory=list)
     warnings: list[CopyWarning] = field(default_factory=list)
+
+    def named_people(self) -> list[tuple[str, int]]:
+        """(name, line) of every name printed in the copy, for checks and messages."""
+        names = [(b.name, b.line) for b in self.bylines]
+        names += [(name, s.line) for s in self.sidebars for name in s.authors]
+        names += [(p.name, p.line) for p in self.photo_credits]
+        names += [(name, c.line) for c in self.credits for name in c.names]
+        return names
 
     def all_paragraphs(self) -> list[str]:
         """Every prose paragraph of the copy, in print order."""
