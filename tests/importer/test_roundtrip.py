@@ -1,0 +1,145 @@
+"""Import, publish, render: every paragraph of the copy is on the page, once, as text."""
+
+import json
+from html.parser import HTMLParser
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from series.importer import parse_copy_bytes
+from series.importer.mapping import theme_matcher
+from series.models import InstallmentPage
+from tests.importer.conftest import SAMPLES
+
+pytestmark = pytest.mark.django_db
+
+# Lines of copy that are structure (headings, bylines, credits, captions), not prose.
+STRUCTURAL_PREFIXES = (
+    "#",
+    "——",
+    "本报记者",
+    "本报通讯员",
+    "本报评论员",
+    "本版责编",
+    "版式设计",
+)
+
+
+class ArticleText(HTMLParser):
+    """The text inside <article>, entities decoded, as a reader sees it.
+
+    With body_only, the article's header, footer and navigation (headline, bylines,
+    credits, contents) are left out: what remains is the prose.
+    """
+
+    SKIPPED = {"header", "footer", "nav"}
+
+    def __init__(self, *, body_only: bool):
+        super().__init__(convert_charrefs=True)
+        self.body_only = body_only
+        self.stack: list[str] = []
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "article" or self.stack:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if self.stack and tag in self.stack:
+            while self.stack.pop() != tag:
+                pass
+
+    def handle_data(self, data):
+        if not self.stack:
+            return
+        if self.body_only and self.SKIPPED & set(self.stack):
+            return
+        self.parts.append(data)
+
+    @classmethod
+    def of(cls, html: str, *, body_only: bool = False) -> str:
+        reader = cls(body_only=body_only)
+        reader.feed(html)
+        return "".join(reader.parts)
+
+
+def import_and_publish(client, series, name: str) -> tuple[InstallmentPage, str]:
+    out = StringIO()
+    path = str(SAMPLES / name)
+    call_command(
+        "import_installment", path, "--series", series.slug, "--json", stdout=out
+    )
+    page = InstallmentPage.objects.get(pk=json.loads(out.getvalue())["page_id"])
+    page.get_latest_revision().publish()
+    response = client.get(page.url)
+    assert response.status_code == 200
+    return page, response.content.decode()
+
+
+def prose_lines(name: str, parsed) -> list[str]:
+    data = (SAMPLES / name).read_bytes()
+    text = (
+        data.decode("utf-8-sig")
+        if name != "fuqing_05_gb18030.txt"
+        else data.decode("gb18030")
+    )
+    skip = {parsed.deck, *(s.subheading for s in parsed.sections)}
+    skip |= {a for s in parsed.sidebars for a in s.authors} | {"＊＊＊", "（完）"}
+    skip |= {p.name for p in parsed.photo_credits}
+    lines = [line.strip() for line in text.splitlines()]
+    return [
+        line
+        for line in lines
+        if line
+        and not line.startswith(STRUCTURAL_PREFIXES)
+        and not line.endswith("摄）")
+        and (line not in skip or line in parsed.all_paragraphs())
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.iterdir()))
+def test_every_paragraph_appears_once(client, series, themes, name):
+    page, html = import_and_publish(client, series, name)
+    article = ArticleText.of(html)
+    prose = ArticleText.of(html, body_only=True)
+    parsed = parse_copy_bytes((SAMPLES / name).read_bytes(), themes=theme_matcher())
+    assert parsed.all_paragraphs()
+    for paragraph in parsed.all_paragraphs():
+        assert prose.count(paragraph) == 1, paragraph
+    # Independently of the parser: no line of prose in the file went missing.
+    for line in prose_lines(name, parsed):
+        assert line in prose, line
+    assert parsed.title in article
+    for section in parsed.sections:
+        assert section.heading in article
+
+
+def test_markup_in_copy_renders_as_text(client, series, themes):
+    _page, html = import_and_publish(client, series, "cixi_12.txt")
+    assert "功率&lt;800瓦" in html
+    assert "成本&gt;售价" in html
+    assert "“A&amp;B”" in html
+    assert "<800" not in html
+    article = ArticleText.of(html)
+    assert "功率<800瓦" in article and "成本>售价" in article and "“A&B”" in article
+
+
+def test_imported_page_shows_bylines_and_credits(client, series, themes):
+    _page, html = import_and_publish(client, series, "cixi_12.txt")
+    article = ArticleText.of(html)
+    assert "本报记者 葛映雪" in article
+    assert "本报通讯员 邵南星" in article
+    assert "责编：许清川" in article
+    assert "版式设计：邹明朗" in article
+    assert "——县域经济高质量发展观察之十二" in article
+
+
+def test_draft_is_not_public_until_published(client, series, themes):
+    out = StringIO()
+    path = str(SAMPLES / "jiangyin_01.txt")
+    call_command(
+        "import_installment", path, "--series", series.slug, "--json", stdout=out
+    )
+    page = InstallmentPage.objects.get(pk=json.loads(out.getvalue())["page_id"])
+    assert client.get(page.url or f"{series.url}{page.slug}/").status_code == 404
