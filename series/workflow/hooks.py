@@ -1,0 +1,73 @@
+"""Admin hooks of the editorial workflow (imported by series/wagtail_hooks.py).
+
+- /admin/series-reporters/<id>/ and a "记者分工" button on series pages, for editors.
+- The author of a story sent back for changes sees the editor's comment at the
+  top of the editor, not only in the workflow history.
+"""
+
+from django.urls import path
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.models import WorkflowState
+
+from series.models import SeriesPage
+from series.workflow.views import SeriesReportersView
+
+
+@hooks.register("register_admin_urls")
+def register_series_reporters_url():
+    return [
+        path(
+            "series-reporters/<int:series_id>/",
+            SeriesReportersView.as_view(),
+            name="series_reporters",
+        )
+    ]
+
+
+class SeriesReportersButton(PageMenuItem):
+    label = gettext_lazy("记者分工")
+    icon_name = "user"
+    url_name = "series_reporters"
+
+    def is_shown(self, user):
+        return (
+            self.page.specific_class is SeriesPage
+            and self.page.permissions_for_user(user).can_publish()
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def series_reporters_header_button(page, user, view_name, next_url=None):
+    yield SeriesReportersButton(page=page, priority=68)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def series_reporters_listing_button(page, user, next_url=None):
+    yield SeriesReportersButton(page=page, priority=55)
+
+
+def changes_requested_comment(page) -> str:
+    """The reviewer's comment if the page's workflow is waiting on changes."""
+    state = (
+        WorkflowState.objects.for_instance(page)
+        .filter(status=WorkflowState.STATUS_NEEDS_CHANGES)
+        .select_related("current_task_state")
+        .first()
+    )
+    if state is None or state.current_task_state is None:
+        return ""
+    return state.current_task_state.specific.get_comment()
+
+
+@hooks.register("before_edit_page")
+def show_changes_requested(request, page):
+    if request.method != "GET":
+        return None
+    comment = changes_requested_comment(page)
+    if comment:
+        messages.warning(request, _("编辑要求修改：%(comment)s") % {"comment": comment})
+    return None

@@ -1,0 +1,119 @@
+"""Admin form data and URLs for driving the editorial workflow over HTTP."""
+
+import datetime as dt
+from contextlib import contextmanager
+from unittest import mock
+
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
+
+PASSWORD = "correct horse battery staple"
+
+
+def installment_form(**overrides) -> dict:
+    """POST data for the installment add/edit form (every tab, empty formsets)."""
+    data = {
+        "title": "创新突围看县域",
+        "slug": "",
+        "number": "1",
+        "subtitle_override": "",
+        "deck": "县域产业集群的创新之路",
+        "standfirst": "一座县城如何把传统产业做成隐形冠军。",
+        "hero_image": "",
+        "body": streamfield(
+            [("paragraph", rich_text("<p>江阴的车间里灯火通明。</p>"))]
+        ),
+        "bylines": inline_formset([]),
+        "corrections": inline_formset([]),
+        "edition_date": "",
+        "print_page": "",
+        "page_name": "",
+        "planned_date": "",
+        "seo_title": "",
+        "search_description": "",
+        "go_live_at": "",
+        "expire_at": "",
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+def body_with_every_block(*, image, theme, place, person, words: str) -> dict:
+    """StreamField form data using each block type, `words` in every text."""
+    figure = {"image": image.pk, "caption": f"图说{words}", "credit": ""}
+    section_content = streamfield(
+        [
+            ("paragraph", rich_text(f"<p>段落{words}</p>")),
+            ("image", figure),
+            ("pull_quote", {"text": f"引语{words}", "attribution": "陈明", "role": ""}),
+            (
+                "key_figure",
+                {
+                    "value": "505.8",
+                    "unit": "亿元",
+                    "label": f"产值{words}",
+                    "place": place.pk,
+                    "year": "2025",
+                    "source": "统计公报",
+                },
+            ),
+        ]
+    )
+    return streamfield(
+        [
+            ("paragraph", rich_text(f"<p>开头{words}</p>")),
+            ("image", figure),
+            (
+                "section",
+                {
+                    "theme": theme.pk,
+                    "heading": f"小标题{words}",
+                    "subheading": "",
+                    "content": section_content,
+                },
+            ),
+            (
+                "commentary",
+                {
+                    "title": f"评论{words}",
+                    "author": person.pk,
+                    "body": rich_text(f"<p>评论正文{words}</p>"),
+                },
+            ),
+        ]
+    )
+
+
+def add_installment_url(series) -> str:
+    return reverse(
+        "wagtailadmin_pages:add", args=["series", "installmentpage", series.pk]
+    )
+
+
+def edit_url(page) -> str:
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def workflow_action_url(page, action: str) -> str:
+    task_state = page.current_workflow_task_state
+    return reverse(
+        "wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk]
+    )
+
+
+def local_input(moment: dt.datetime) -> str:
+    """A datetime as the admin's date-time widget submits it (local time)."""
+    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M")
+
+
+@contextmanager
+def clock_at(moment: dt.datetime):
+    """Make Django (and Wagtail through it) believe it is `moment`."""
+    with mock.patch("django.utils.timezone.now", return_value=moment):
+        yield
