@@ -8,6 +8,11 @@ class SeriesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # New series get their reporters group and join the review workflow.
+        from series.workflow import signals as workflow_signals
+
+        workflow_signals.connect()
+
         # Feeds drop their cache and ping WebSub when content is published.
         from series.feeds import signals as feed_signals
 

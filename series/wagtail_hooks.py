@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from series.models import InstallmentPage, Person, Place, SeriesPage, Theme
 from series.services import installment_sort_siblings
+from series.workflow import hooks as workflow_hooks  # noqa: F401  registers its hooks
 
 
 class PersonViewSet(SnippetViewSet):

@@ -7,6 +7,7 @@ only build the shape the reader site, feeds and importer expect.
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -33,6 +34,11 @@ from series.forms import InstallmentPageForm, PinyinSlugPageForm
 from series.models.snippets import Role
 from series.numerals import chinese_numeral
 from series.querysets import InstallmentQuerySet
+from series.workflow.permissions import (
+    NewsroomPagePermissionTester,
+    SeriesPermissionTester,
+)
+from series.workflow.previews import feed_preview, phone_preview
 
 
 class FeedRoutesMixin(RoutablePageMixin):
@@ -143,6 +149,10 @@ class SeriesPage(FeedRoutesMixin, Page):
     class Meta:
         verbose_name = _("系列")
         verbose_name_plural = _("系列")
+
+    def permissions_for_user(self, user):
+        # Reporters add installments here; the series itself is the editors'.
+        return SeriesPermissionTester(user, self)
 
     def installments(self):
         """What readers may see, in series order."""
@@ -300,8 +310,32 @@ class InstallmentPage(Page):
         verbose_name = _("单篇")
         verbose_name_plural = _("单篇")
 
+    preview_modes = [
+        ("", _("读者所见")),
+        ("phone", _("手机（375 像素宽）")),
+        ("feed", _("如订阅阅读器所见")),
+    ]
+
     def __str__(self) -> str:
         return self.title
+
+    def permissions_for_user(self, user):
+        # Reporters edit drafts but may not delete or move them.
+        return NewsroomPagePermissionTester(user, self)
+
+    def serve(self, request, *args, **kwargs):
+        # Past its expiry a page stays live until publish_scheduled next runs;
+        # readers must not see it in the meantime.
+        if self.expire_at and self.expire_at <= timezone.now():
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "phone":
+            return phone_preview(self, request)
+        if mode_name == "feed":
+            return feed_preview(self, request)
+        return super().serve_preview(request, mode_name)
 
     @cached_property
     def series(self) -> "SeriesPage | None":
