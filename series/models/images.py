@@ -26,9 +26,6 @@ class NewsImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("图片")
         verbose_name_plural = _("图片")
-        # Wagtail's image chooser asks for "choose"; only its own Image model
-        # declares it, so without this only superusers could pick a photo.
-        permissions = [("choose_newsimage", "Can choose image")]
 
     @property
     def alt_text(self) -> str:

@@ -1,7 +1,7 @@
 """The newsroom's roles, as Django groups, and the review workflow's name.
 
 Reporters draft and submit; editors approve, publish, schedule and manage the
-reference data. A data migration (series/migrations/0003_editorial_roles.py)
+reference data. A data migration (series/migrations/0002_editorial_roles.py)
 creates both groups and the workflow on every install; these constants are the
 names the running code looks them up by.
 

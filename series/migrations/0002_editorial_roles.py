@@ -56,6 +56,8 @@ def grant_pages(apps, group, page_id, permission_types):
 
 
 def grant_images(apps, group, actions):
+    # Wagtail checks image rights against wagtailimages.Image permissions, also
+    # for a custom image model such as series.NewsImage.
     Collection = apps.get_model("wagtailcore", "Collection")
     GroupCollectionPermission = apps.get_model(
         "wagtailcore", "GroupCollectionPermission"
@@ -67,7 +69,7 @@ def grant_images(apps, group, actions):
         GroupCollectionPermission.objects.get_or_create(
             group=group,
             collection=root_collection,
-            permission=permission(apps, "series", "newsimage", f"{action}_newsimage"),
+            permission=permission(apps, "wagtailimages", "image", f"{action}_image"),
         )
 
 
@@ -188,9 +190,10 @@ def remove_roles(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("series", "0002_newsimage_choose_permission"),
+        ("series", "0001_initial"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0006_formstate"),
+        ("wagtailimages", "0027_image_description"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
