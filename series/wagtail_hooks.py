@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from series.importer import views as copy_import
 from series.models import InstallmentPage, Person, Place, SeriesPage, Theme
 from series.services import installment_sort_siblings
 from series.workflow import hooks as workflow_hooks  # noqa: F401  registers its hooks
@@ -136,3 +137,19 @@ def keep_installments_in_number_order(request, page):
     specific = page.specific
     if isinstance(specific, InstallmentPage) and specific.series is not None:
         installment_sort_siblings(series=specific.series)
+
+
+# "导入稿件": copy import for series pages (series/importer/views.py).
+@hooks.register("register_admin_urls")
+def register_copy_import_urls():
+    return copy_import.urlpatterns()
+
+
+@hooks.register("register_page_header_buttons")
+def copy_import_header_button(page, user, view_name, next_url=None):
+    yield from copy_import.import_copy_buttons(page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def copy_import_listing_button(page, user, next_url=None):
+    yield from copy_import.import_copy_buttons(page, user)
