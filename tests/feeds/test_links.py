@@ -1,5 +1,7 @@
 """Autodiscovery: feed_links_for and the <head> include point at feeds that answer."""
 
+from html.parser import HTMLParser
+
 import pytest
 from django.template import engines
 from django.template.loader import render_to_string
@@ -61,3 +63,43 @@ def test_template_tag_works_from_a_template(newsroom, rf):
         .render({"obj": newsroom.theme}, request=rf.get("/"))
     )
     assert f'href="/themes/{newsroom.theme.slug}/feed/json/"' in html
+
+
+class _HeadLinks(HTMLParser):
+    """Collects <link rel="alternate"> tags that sit inside <head>."""
+
+    def __init__(self):
+        super().__init__()
+        self.in_head = False
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "head":
+            self.in_head = True
+        elif tag == "link" and self.in_head and attrs.get("rel") == "alternate":
+            self.links.append((attrs["type"], attrs["href"]))
+
+    def handle_endtag(self, tag):
+        if tag == "head":
+            self.in_head = False
+
+
+def test_reader_pages_advertise_their_feeds_in_head(client, newsroom):
+    pages = {
+        "/": "/feed/",
+        newsroom.series.url: newsroom.series.url + "feed/",
+        newsroom.first.url: newsroom.series.url + "feed/",
+        f"/themes/{newsroom.theme.slug}/": f"/themes/{newsroom.theme.slug}/feed/",
+        f"/people/{newsroom.reporter.slug}/": f"/people/{newsroom.reporter.slug}/feed/",
+        f"/places/{newsroom.place.slug}/": f"/places/{newsroom.place.slug}/feed/",
+    }
+    for page_url, rss_url in pages.items():
+        response = client.get(page_url)
+        assert response.status_code == 200, page_url
+        parser = _HeadLinks()
+        parser.feed(response.content.decode())
+        assert [t for t, _ in parser.links] == TYPES, page_url
+        assert parser.links[0][1] == rss_url
+        for _type, href in parser.links:
+            assert client.get(href).status_code == 200, href
