@@ -17,3 +17,8 @@ class SeriesConfig(AppConfig):
         from series.feeds import signals as feed_signals
 
         feed_signals.connect()
+
+        # Search keeps names whole: renamed snippets reload the segmenter's words.
+        from series.search import signals as search_signals
+
+        search_signals.connect()

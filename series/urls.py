@@ -4,6 +4,7 @@ from django.urls import path
 
 from series import views
 from series.feeds.urls import urlpatterns as feed_urlpatterns
+from series.search import views as search_views
 
 app_name = "series"
 
@@ -11,6 +12,7 @@ urlpatterns = [
     path("themes/<slug:slug>/", views.theme_detail, name="theme"),
     path("people/<slug:slug>/", views.person_detail, name="person"),
     path("places/<slug:slug>/", views.place_detail, name="place"),
+    path("search/", search_views.search, name="search"),
 ]
 
 # RSS, Atom and JSON Feed: /themes/<slug>/feed/, …/feed/atom/, …/feed/json/

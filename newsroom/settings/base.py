@@ -175,8 +175,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 
+# Wagtail's database search, with Chinese cut into words (series/search/backends).
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "series.search.backends"},
 }
 
 # Optional WebSub hub: feeds declare it and publishing pings it.

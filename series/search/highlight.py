@@ -1,0 +1,69 @@
+"""Snippets and <mark> highlighting for search results.
+
+Copy is text, never HTML: every piece of it is escaped here, and only the <mark>
+tags we add ourselves are markup. Terms come from segment.query_terms (simplified,
+lower case); text is compared in the same normalized form so traditional or
+upper-case copy still lights up.
+"""
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from series.search.segment import normalize
+
+ELLIPSIS = "…"
+
+
+def _comparable(text: str) -> str:
+    """`text` normalized for matching, only if that keeps every character in place."""
+    normalized = normalize(text)
+    return normalized if len(normalized) == len(text) else text.lower()
+
+
+def _pattern(terms: list[str]) -> re.Pattern | None:
+    terms = sorted({term for term in terms if term}, key=len, reverse=True)
+    if not terms:
+        return None
+    return re.compile("|".join(re.escape(term) for term in terms))
+
+
+def _spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    pattern = _pattern(terms)
+    if pattern is None:
+        return []
+    return [match.span() for match in pattern.finditer(_comparable(text))]
+
+
+def _marked(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
+    pieces, cursor = [], 0
+    for start, end in spans:
+        start, end = start - offset, end - offset
+        pieces.append(escape(text[cursor:start]))
+        pieces.append(f"<mark>{escape(text[start:end])}</mark>")
+        cursor = end
+    pieces.append(escape(text[cursor:]))
+    return "".join(pieces)
+
+
+def highlight(text: str, terms: list[str]) -> SafeString:
+    """All of `text`, escaped, with every term wrapped in <mark>."""
+    return mark_safe(_marked(text, _spans(text, terms)))  # noqa: S308 - escaped above
+
+
+def snippet(text: str, terms: list[str], *, width: int = 120) -> SafeString:
+    """About `width` characters of `text` around the first match, escaped and marked.
+
+    Without a match the snippet is the opening of the text.
+    """
+    text = text.strip()
+    spans = _spans(text, terms)
+    start = max(0, spans[0][0] - width // 3) if spans else 0
+    end = min(len(text), start + width)
+    start = max(0, min(start, end - width))
+    inside = [(a, b) for a, b in spans if a >= start and b <= end]
+    body = _marked(text[start:end], inside, offset=start)
+    prefix = ELLIPSIS if start > 0 else ""
+    suffix = ELLIPSIS if end < len(text) else ""
+    return mark_safe(prefix + body + suffix)  # noqa: S308 - escaped in _marked

@@ -1,0 +1,168 @@
+"""Reader search over published installments: filters, "all words first", snippets.
+
+A multi-word query (烟花 焰火) returns two tiers: installments containing every word,
+ranked, then those containing only some, ranked. `TieredResults` pages through both
+as one list, so the paginator never loads more than a page.
+"""
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from modelsearch.query import And, Not, PlainText
+
+from series.models import InstallmentPage, Person, Place, SeriesPage, Theme
+
+_SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,80}$")
+_RAW_SKIP_KEYS = {"id", "type"}
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    series: SeriesPage | None = None
+    theme: Theme | None = None
+    person: Person | None = None
+    place: Place | None = None
+
+    def active(self) -> bool:
+        return any((self.series, self.theme, self.person, self.place))
+
+
+@dataclass(frozen=True)
+class ParsedFilters:
+    filters: SearchFilters
+    #: Parameter names whose values named nothing we know; they were ignored.
+    ignored: tuple[str, ...]
+
+
+def _by_slug(model, value: str):
+    if not _SLUG.match(value):
+        return None
+    return model.objects.filter(slug=value).first()
+
+
+def _series(value: str) -> SeriesPage | None:
+    if not value.isdigit() or len(value) > 12:
+        return None
+    return SeriesPage.objects.live().public().filter(pk=int(value)).first()
+
+
+def parse_filters(params) -> ParsedFilters:
+    """Filters from GET parameters; anything unknown or malformed is ignored, not an error."""
+    lookups = {
+        "series": _series,
+        "theme": lambda value: _by_slug(Theme, value),
+        "person": lambda value: _by_slug(Person, value),
+        "place": lambda value: _by_slug(Place, value),
+    }
+    found, ignored = {}, []
+    for name, lookup in lookups.items():
+        value = (params.get(name) or "").strip()
+        if not value:
+            continue
+        found[name] = lookup(value)
+        if found[name] is None:
+            ignored.append(name)
+    return ParsedFilters(SearchFilters(**found), tuple(ignored))
+
+
+def installment_ids_with_theme(theme: Theme, pages) -> list[int]:
+    """Installments with a section on `theme`, read from the stored body JSON."""
+    return [
+        pk
+        for pk, body in pages.values_list("pk", "body")
+        if any(
+            block.get("type") == "section"
+            and (block.get("value") or {}).get("theme") == theme.pk
+            for block in body.raw_data
+        )
+    ]
+
+
+def installment_scope(filters: SearchFilters):
+    """Published installments matching the filters, as a queryset search accepts.
+
+    Filters become one `pk IN (subquery)`, so the search backend needs no FilterField
+    for relations (bylines, places) or for the expiry check in `published()`.
+    """
+    pages = InstallmentPage.objects.published()
+    if filters.series:
+        pages = pages.child_of(filters.series)
+    if filters.person:
+        pages = pages.involving_person(filters.person)
+    if filters.place:
+        pages = pages.about_place(filters.place)
+    if filters.theme:
+        pages = pages.filter(pk__in=installment_ids_with_theme(filters.theme, pages))
+    return InstallmentPage.objects.filter(pk__in=pages.values("pk")).with_bylines()
+
+
+class TieredResults:
+    """Several ranked result sets read as one list, in order (for Paginator)."""
+
+    def __init__(self, tiers: list):
+        self.tiers = tiers
+
+    @cached_property
+    def tier_counts(self) -> list[int]:
+        return [tier.count() for tier in self.tiers]
+
+    def count(self) -> int:
+        return sum(self.tier_counts)
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            raise TypeError("TieredResults only supports slicing")
+        start, stop = key.start or 0, key.stop if key.stop is not None else self.count()
+        results, offset = [], 0
+        for tier, size in zip(self.tiers, self.tier_counts, strict=True):
+            low, high = max(start - offset, 0), min(stop - offset, size)
+            if low < high:
+                results.extend(tier[low:high])
+            offset += size
+        return results
+
+
+def search_installments(terms: list[str], scope) -> TieredResults:
+    """Installments with all of `terms` first, then (for several terms) with some."""
+    every_word = PlainText(" ".join(terms), operator="and")
+    tiers = [scope.search(every_word)]
+    if len(terms) > 1:
+        some_words = PlainText(" ".join(terms), operator="or")
+        tiers.append(scope.search(And([some_words, Not(every_word)])))
+    return TieredResults(tiers)
+
+
+def _raw_strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            if key not in _RAW_SKIP_KEYS:
+                yield from _raw_strings(item)
+    elif isinstance(value, Sequence):  # lists, and StreamValue's RawDataView
+        for item in value:
+            yield from _raw_strings(item)
+
+
+def _plain(text: str) -> str:
+    """Rich text loses its tags; plain copy keeps its < > & as written."""
+    stripped = text.strip()
+    if stripped.startswith("<") and stripped.endswith(">"):
+        stripped = html.unescape(strip_tags(stripped))
+    return " ".join(stripped.split())
+
+
+def reading_text(page: InstallmentPage) -> str:
+    """What a snippet may quote: deck, standfirst and body text, without markup.
+
+    Read from the stored JSON, so it costs no query per chooser block.
+    """
+    parts = [page.deck, page.standfirst, *_raw_strings(page.body.raw_data)]
+    return "  ".join(plain for plain in map(_plain, parts) if plain)
