@@ -109,9 +109,7 @@ def test_only_editors_hand_out_series(series, reporter_client):
     assert reporter_client.get(url).status_code in (302, 403)
 
 
-def test_series_reporters_button_is_for_editors(
-    series, editor_client, reporter_client
-):
+def test_series_reporters_button_is_for_editors(series, editor_client, reporter_client):
     url = reverse("series_reporters", args=[series.pk])
     explore = reverse("wagtailadmin_explore", args=[series.pk])
     assert url in editor_client.get(explore).content.decode()
@@ -120,7 +118,9 @@ def test_series_reporters_button_is_for_editors(
 
 def test_reporter_chooses_and_uploads_images(reporter_client):
     # Uploads land in the root collection, where the roles hold their rights.
-    image = NewsImageFactory(title="江阴港口", collection=Collection.get_first_root_node())
+    image = NewsImageFactory(
+        title="江阴港口", collection=Collection.get_first_root_node()
+    )
     chooser = reporter_client.get(reverse("wagtailimages_chooser:choose"))
     assert chooser.status_code == 200
     assert "江阴港口" in chooser.json()["html"]
