@@ -179,6 +179,8 @@ def classify(number: int, raw: str) -> Line:
     heading = _HEADING_RE.match(text)
     if heading:
         level = len(heading[1])
+        if level > 1 and not heading[2]:
+            return Line(number, text, Kind.DECORATION)  # a bare "##": nothing to keep
         kind = {1: Kind.HEADLINE, 2: Kind.HEADING}.get(level, Kind.DEEP_HEADING)
         return Line(number, heading[2], kind)
     return _classify_content(number, text)

@@ -60,8 +60,12 @@ def _too_long(line: int | None, what: str, text: str, limit: int) -> CopyError:
     )
 
 
-def check_lengths(parsed: ParsedCopy) -> None:
-    """Field limits, checked up front so a long line is named, not silently cut."""
+def check_fields(parsed: ParsedCopy) -> None:
+    """What the edit form would refuse, checked up front and named by line.
+
+    A draft the editor cannot save again is worse than a clear refusal now.
+    """
+    _check_empty_parts(parsed)
     if len(parsed.deck) > LIMITS["deck"]:
         raise _too_long(parsed.deck_line, _("引题"), parsed.deck, LIMITS["deck"])
     for section in parsed.sections:
@@ -89,6 +93,18 @@ def check_lengths(parsed: ParsedCopy) -> None:
                 % {"line": line, "name": name[:20]},
                 line=line,
             )
+
+
+def _check_empty_parts(parsed: ParsedCopy) -> None:
+    parts = [(s.line, s.heading) for s in parsed.sections if not s.paragraphs]
+    parts += [(s.line, s.title) for s in parsed.sidebars if not s.paragraphs]
+    if parts:
+        line, heading = min(parts)
+        raise CopyError(
+            _("第 %(line)d 行：“%(heading)s”下面没有正文；请补上正文或删去这个小标题。")
+            % {"line": line, "heading": heading},
+            line=line,
+        )
 
 
 def _resolve_number(
@@ -149,7 +165,7 @@ def installment_import_plan(
     *, series: SeriesPage, parsed: ParsedCopy, number: int | None = None
 ) -> ImportPlan:
     """Check an import against the series; raise CopyError if it cannot be written."""
-    check_lengths(parsed)
+    check_fields(parsed)
     number, warnings = _resolve_number(series=series, parsed=parsed, number=number)
     override = subtitle_override(series=series, parsed=parsed, number=number)
     if len(override) > LIMITS["subtitle"]:

@@ -78,7 +78,8 @@ class _Paragraphs:
 
     def __init__(self, target: list[str]):
         self.items = target
-        self.first_line = self.last_line = 0
+        self.starts: list[int] = []  # the line each paragraph begins on
+        self.last_line = 0
         self.cut_reported_at = 0
         self.sealed = False  # the last paragraph stands alone, whatever its ending
 
@@ -89,7 +90,7 @@ class _Paragraphs:
             self.items[-1] += text
         else:
             self.items.append(text)
-        self.first_line = self.first_line or line
+            self.starts.append(line)
         self.last_line = line
         self.sealed = alone
 
@@ -147,7 +148,11 @@ class _CopyParser:
 
     def _read_front(self, lines: list[Line]) -> None:
         kicker_at = max(
-            (i for i, line in enumerate(lines) if line.kind is Kind.HEADING),
+            (
+                i
+                for i, line in enumerate(lines)
+                if line.kind is Kind.HEADING and line.text not in _EDITORS_NOTE_LABELS
+            ),
             default=None,
         )
         if kicker_at is None:
@@ -155,32 +160,34 @@ class _CopyParser:
             return
         self.copy.kicker = lines[kicker_at].text
         self._read_editors_note(lines[:kicker_at])
-        deck: list[str] = []
-        paragraphs = _Paragraphs(deck)
+        between: list[str] = []
+        paragraphs = _Paragraphs(between)
         for line in lines[kicker_at + 1 :]:
             if line.kind is not Kind.BLANK:
                 paragraphs.add(line.text, line.number)
-        if len(deck) > 1:
-            line = paragraphs.first_line
-            self.warn(
-                line,
-                _("第 %(line)d 行：引题有 %(count)d 段，已合并为一段。")
-                % {"line": line, "count": len(deck)},
+        if not between:
+            return
+        self.copy.deck = between.pop()
+        self.copy.deck_line = paragraphs.starts[-1]
+        if between:
+            # The format has one deck line here; more is usually an editor's note
+            # that the layout put under the kicker.
+            self.copy.editors_note.extend(between)
+            line = paragraphs.starts[0]
+            message = _(
+                "第 %(line)d 行：栏目和标题之间有 %(count)d 段文字，"
+                "最后一段作为引题，其余作为编者按。"
             )
-        self.copy.deck = "".join(deck)
-        self.copy.deck_line = paragraphs.first_line
+            self.warn(line, message % {"line": line, "count": len(between) + 1})
 
     def _read_front_without_kicker(self, lines: list[Line]) -> None:
-        self._read_editors_note(lines)
+        paragraphs = self._read_editors_note(lines)
         note = self.copy.editors_note
-        last_text = max(
-            (ln.number for ln in lines if ln.kind is not Kind.BLANK), default=0
-        )
         if note and len(note[-1]) <= MAX_DECK_LENGTH and not is_sentence(note[-1]):
             self.copy.deck = note.pop()
-            self.copy.deck_line = last_text
+            self.copy.deck_line = paragraphs.starts[-1]
 
-    def _read_editors_note(self, lines: list[Line]) -> None:
+    def _read_editors_note(self, lines: list[Line]) -> _Paragraphs:
         paragraphs = _Paragraphs(self.copy.editors_note)
         for line in lines:
             if line.kind is Kind.BLANK:
@@ -190,6 +197,7 @@ class _CopyParser:
             if line.kind is Kind.HEADING:
                 self._warn_unrecognised(line)
             paragraphs.add(line.text, line.number)
+        return paragraphs
 
     # -- after the headline --------------------------------------------------------
 

@@ -279,3 +279,35 @@ def test_number_out_of_range_is_refused(series, themes):
     with pytest.raises(CommandError, match="1 到 9999"):
         run(str(SAMPLES / "cixi_12.txt"), "--series", series.slug, "--number", "0")
     assert row_counts() == before
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.iterdir()))
+def test_imported_drafts_pass_the_editors_validation(series, themes, name):
+    """What the import writes must save again from the edit form unchanged."""
+    out, _err = run(str(SAMPLES / name), "--series", series.slug, "--json")
+    page = InstallmentPage.objects.get(pk=json.loads(out)["page_id"])
+    page.full_clean()
+    stream_block = InstallmentPage._meta.get_field("body").stream_block
+    stream_block.clean(page.body)
+
+
+@pytest.mark.parametrize(
+    ("copy", "message"),
+    [
+        (
+            "# 标题\n\n## 创新驱动\n副题\n\n## 人才为先\n副题\n正文。",
+            "第 3 行：“创新驱动”下面没有正文",
+        ),
+        (
+            "# 标题\n正文。\n\n## “三问”县域\n王甲\n",
+            "第 4 行：““三问”县域”下面没有正文",
+        ),
+    ],
+)
+def test_heading_without_text_is_refused(series, themes, tmp_path, copy, message):
+    path = tmp_path / "copy.txt"
+    path.write_text(copy, encoding="utf-8")
+    before = row_counts()
+    with pytest.raises(CommandError, match=message):
+        run(str(path), "--series", series.slug)
+    assert row_counts() == before

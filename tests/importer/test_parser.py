@@ -470,3 +470,37 @@ def test_copy_just_under_the_limit_parses():
     data = head + filler * ((MAX_COPY_BYTES - len(head)) // len(filler))
     assert len(data) <= MAX_COPY_BYTES
     assert parse_copy_bytes(data).title == "标题"
+
+
+def test_bare_heading_marks_are_skipped_with_a_warning():
+    parsed = parse_copy("# 标题\n\n正文。\n\n##\n\n又一段。", themes=THEMES)
+    assert parsed.sections == []
+    assert parsed.lead == ["正文。", "又一段。"]
+    assert [w.line for w in parsed.warnings if "只有符号" in w.message] == [5]
+
+
+def test_editors_note_label_is_not_taken_for_the_kicker():
+    copy = "## 编者按\n本报今起推出系列报道，敬请关注。\n\n# 标题\n正文。"
+    parsed = parse_copy(copy)
+    assert parsed.kicker == ""
+    assert parsed.editors_note == ["本报今起推出系列报道，敬请关注。"]
+    assert parsed.warnings[0].line is None  # only the missing number
+
+
+def test_text_between_kicker_and_headline_keeps_the_last_line_as_deck():
+    copy = (
+        "## 人民眼·县域经济\n\n县域是经济的基本单元。本报推出系列报道，敬请关注。\n\n"
+        "约三成的单项冠军分布在县域\n\n# 标题\n正文。"
+    )
+    parsed = parse_copy(copy)
+    assert parsed.kicker == "人民眼·县域经济"
+    assert parsed.deck == "约三成的单项冠军分布在县域"
+    assert parsed.deck_line == 5
+    assert parsed.editors_note == ["县域是经济的基本单元。本报推出系列报道，敬请关注。"]
+    assert 3 in warning_lines(parsed, "其余作为编者按")
+
+
+def test_deck_broken_across_lines_is_one_deck():
+    parsed = parse_copy("## 人民眼\n约三成的单项冠军\n\n分布在县域\n# 标题\n正文。")
+    assert parsed.deck == "约三成的单项冠军分布在县域"
+    assert parsed.editors_note == []
