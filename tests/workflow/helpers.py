@@ -2,6 +2,7 @@
 
 import datetime as dt
 from contextlib import contextmanager
+from types import SimpleNamespace
 from unittest import mock
 
 from django.urls import reverse
@@ -114,6 +115,15 @@ def local_input(moment: dt.datetime) -> str:
 
 @contextmanager
 def clock_at(moment: dt.datetime):
-    """Make Django (and Wagtail through it) believe it is `moment`."""
-    with mock.patch("django.utils.timezone.now", return_value=moment):
+    """Make Django, Wagtail and the cache believe it is `moment`.
+
+    The cache keeps its own clock (time.time); it moves too, or entries set
+    to expire with some content would outlive the jump in time.
+    """
+    cache_clock = SimpleNamespace(time=moment.timestamp)
+    with (
+        mock.patch("django.utils.timezone.now", return_value=moment),
+        mock.patch("django.core.cache.backends.base.time", cache_clock),
+        mock.patch("django.core.cache.backends.locmem.time", cache_clock),
+    ):
         yield
