@@ -247,6 +247,20 @@ def test_demo_uses_every_field_and_block():
     assert Person.objects.get(name="姚雪青").slug == "yao-xueqing"
 
 
+def test_editors_can_open_and_validate_every_demo_page(client, django_user_model):
+    load_demo()
+    editor = django_user_model.objects.create_superuser("editor", "e@example.com", "pw")
+    client.force_login(editor)
+    for page in [SeriesPage.objects.get(), *InstallmentPage.objects.all()]:
+        response = client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, page.title
+    for page in InstallmentPage.objects.all():
+        latest = page.get_latest_revision_as_object()
+        # The same validation the editor's form runs: required fields, limits.
+        latest.body.stream_block.clean(latest.body)
+        latest.full_clean()
+
+
 def assert_installment_one_uses_every_block():
     used = used_blocks(installment(1).body)
     blocks = {
