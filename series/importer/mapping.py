@@ -85,7 +85,7 @@ def check_fields(parsed: ParsedCopy) -> None:
             raise _too_long(
                 sidebar.line, _("评论栏标题"), sidebar.title, SIDEBAR_TITLE_LIMIT
             )
-    for name, line in parsed.named_people():
+    for name, _role, line in parsed.credited():
         # Person slugs are pinyin and must fit their column (with room for "-2").
         if len(name) > NAME_LIMIT or len(person_slug(name)) > SLUG_LIMIT:
             raise CopyError(
@@ -111,7 +111,10 @@ def _resolve_number(
     *, series: SeriesPage, parsed: ParsedCopy, number: int | None
 ) -> tuple[int, list[CopyWarning]]:
     if number is None and parsed.number is None:
-        number = next_free_number(series)
+        # services imports this module, so its helper is looked up at call time.
+        from series.services import installment_number_next
+
+        number = installment_number_next(series=series)
         message = _("稿件没有期数，已使用本系列下一个可用编号 %(number)d。")
         return number, [CopyWarning(None, message % {"number": number})]
     from_text = number is None
@@ -140,13 +143,6 @@ def _resolve_number(
             line=line,
         )
     return number, []
-
-
-def next_free_number(series: SeriesPage) -> int:
-    taken = set(
-        InstallmentPage.objects.child_of(series).values_list("number", flat=True)
-    )
-    return next(n for n in range(1, len(taken) + 2) if n not in taken)
 
 
 def subtitle_override(*, series: SeriesPage, parsed: ParsedCopy, number: int) -> str:
@@ -186,6 +182,16 @@ def installment_import_plan(
     return ImportPlan(number, slug, override, [*parsed.warnings, *warnings])
 
 
+def installment_import_preview(
+    *, series: SeriesPage, parsed: ParsedCopy, number: int | None = None
+) -> ParsedCopy:
+    """`parsed` with the number and warnings the import would use (dry run, preview)."""
+    plan = installment_import_plan(series=series, parsed=parsed, number=number)
+    parsed.number = plan.number
+    parsed.warnings = plan.warnings
+    return parsed
+
+
 def _sidebar_warnings(parsed: ParsedCopy) -> list[CopyWarning]:
     warnings = []
     for sidebar in parsed.sidebars:
@@ -205,12 +211,8 @@ def _sidebar_warnings(parsed: ParsedCopy) -> list[CopyWarning]:
 
 def people_in(parsed: ParsedCopy) -> list[tuple[str, str]]:
     """(name, role) of everyone credited, in the order the paper prints roles."""
-    pairs = [(b.name, b.role) for b in parsed.bylines]
-    pairs += [(name, s.author_role) for s in parsed.sidebars for name in s.authors]
-    pairs += [(p.name, Role.PHOTOGRAPHER) for p in parsed.photo_credits]
-    pairs += [(name, c.role) for c in parsed.credits for name in c.names]
     order = list(Role.values)
-    unique = list(dict.fromkeys(pairs))
+    unique = dict.fromkeys((name, role) for name, role, _line in parsed.credited())
     return sorted(unique, key=lambda pair: order.index(pair[1]))
 
 

@@ -116,12 +116,12 @@ class ParsedCopy:
     photo_credits: list[PhotoCredit] = field(default_factory=list)
     warnings: list[CopyWarning] = field(default_factory=list)
 
-    def named_people(self) -> list[tuple[str, int]]:
-        """(name, line) of every name printed in the copy, for checks and messages."""
-        names = [(b.name, b.line) for b in self.bylines]
-        names += [(name, s.line) for s in self.sidebars for name in s.authors]
-        names += [(p.name, p.line) for p in self.photo_credits]
-        names += [(name, c.line) for c in self.credits for name in c.names]
+    def credited(self) -> list[tuple[str, str, int]]:
+        """(name, role, line) of every name the copy prints, in reading order."""
+        names = [(b.name, b.role, b.line) for b in self.bylines]
+        names += [(n, s.author_role, s.line) for s in self.sidebars for n in s.authors]
+        names += [(p.name, "photographer", p.line) for p in self.photo_credits]
+        names += [(n, c.role, c.line) for c in self.credits for n in c.names]
         return names
 
     def all_paragraphs(self) -> list[str]:

@@ -20,7 +20,11 @@ from wagtail.admin.widgets import Button
 from series.importer import MAX_COPY_BYTES, CopyError, decode_copy, parse_copy
 from series.importer.decoding import check_size
 from series.importer.lines import split_lines
-from series.importer.mapping import installment_import_plan, people_in, theme_matcher
+from series.importer.mapping import (
+    installment_import_preview,
+    people_in,
+    theme_matcher,
+)
 from series.importer.structure import ParsedCopy
 from series.models import InstallmentPage, Person, Role, SeriesPage, Theme
 from series.services import installment_import
@@ -87,13 +91,11 @@ class ImportCopyForm(forms.Form):
             return cleaned
         try:
             self.parsed = self._parse(cleaned.get("upload"), cleaned.get("text") or "")
-            plan = installment_import_plan(
+            installment_import_preview(
                 series=self.series, parsed=self.parsed, number=cleaned.get("number")
             )
         except CopyError as error:
             raise forms.ValidationError(str(error)) from error
-        self.parsed.number = plan.number
-        self.parsed.warnings = plan.warnings
         return cleaned
 
     def _parse(self, upload, text: str) -> ParsedCopy:

@@ -1,12 +1,6 @@
-from pathlib import Path
-
 import pytest
-from wagtail.models import Page, Revision
 
-from series.models import Byline, Person
 from tests.factories import ThemeFactory
-
-SAMPLES = Path(__file__).parent / "samples"
 
 
 @pytest.fixture
@@ -20,14 +14,4 @@ def themes(db):
             ThemeFactory(name="需求导向", slug="demand"),
             ThemeFactory(name="协同协作", slug="cooperation", aliases="协作共进\n"),
         ]
-    }
-
-
-def row_counts() -> dict[str, int]:
-    """Rows an import may write; equal before and after means nothing was written."""
-    return {
-        "pages": Page.objects.count(),
-        "revisions": Revision.objects.count(),
-        "people": Person.objects.count(),
-        "bylines": Byline.objects.count(),
     }

@@ -13,7 +13,7 @@ from wagtail.models import GroupPagePermission, Revision
 from series.importer import MAX_COPY_BYTES
 from series.models import InstallmentPage
 from tests.factories import InstallmentPageFactory, SeriesPageFactory
-from tests.importer.conftest import SAMPLES, row_counts
+from tests.importer.helpers import SAMPLES, line_of, row_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -86,10 +86,9 @@ def test_paste_preview_shows_outline_warnings_and_original(
     assert "主题“需求导向”" in html
     assert "无主题" in html
     # The warning names its line and links to it in the numbered original.
-    assert re.search(r'href="#line-25">第 25 行：小标题“链式生长”', html)
-    assert re.search(
-        r'<li id="line-25" value="25" class="has-warning">## 链式生长</li>', html
-    )
+    n = line_of("cixi_12.txt", "## 链式生长")
+    assert f'href="#line-{n}">第 {n} 行：小标题“链式生长”' in html
+    assert f'<li id="line-{n}" value="{n}" class="has-warning">## 链式生长</li>' in html
     assert '<li id="line-1" value="1">## 人民眼·县域经济</li>' in html
     # People who do not exist yet are marked as new.
     assert "本报记者 葛映雪<small>（新建）</small>" in html
@@ -191,8 +190,7 @@ def test_duplicate_number(admin_client, series, themes):
     InstallmentPageFactory(parent=series, number=12, title="已有的一篇")
     data = {"text": sample("cixi_12.txt"), "action": "create"}
     html = post_bad(admin_client, series, data)
-    lines = sample("cixi_12.txt").splitlines()
-    subtitle_line = next(n for n, text in enumerate(lines, 1) if text.startswith("——"))
+    subtitle_line = line_of("cixi_12.txt", "——县域经济")
     assert f"第 {subtitle_line} 行：本系列已有第 12 篇（之十二）《已有的一篇》" in html
 
 

@@ -12,7 +12,7 @@ from series.importer import MAX_COPY_BYTES
 from series.management.commands.import_installment import Command
 from series.models import InstallmentPage, Person
 from tests.factories import InstallmentPageFactory, PersonFactory, SeriesPageFactory
-from tests.importer.conftest import SAMPLES, row_counts
+from tests.importer.helpers import SAMPLE_NAMES, SAMPLES, line_of, row_counts
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +58,8 @@ def test_import_creates_a_draft_with_people_and_body(series, themes):
     ]
     assert sections[1]["heading"] == "链式生长"
     messages = [w["message"] for w in result["warnings"]]
-    assert any("链式生长" in m and "第 25 行" in m for m in messages)
+    line = line_of("cixi_12.txt", "## 链式生长")
+    assert any("链式生长" in m and f"第 {line} 行" in m for m in messages)
 
 
 def test_markup_in_copy_is_stored_escaped(series, themes):
@@ -146,7 +147,7 @@ def test_dry_run_without_json_summarises(series, themes):
     out, err = run(str(SAMPLES / "cixi_12.txt"), "--series", series.slug, "--dry-run")
     assert row_counts() == before
     assert "小家电里的大市场" in out and "试运行" in out
-    assert "第 25 行" in err
+    assert f"第 {line_of('cixi_12.txt', '## 链式生长')} 行" in err
 
 
 def test_dry_run_reports_a_duplicate_number(series, themes):
@@ -226,11 +227,7 @@ def test_duplicate_number_exits_non_zero_and_writes_nothing(series, capsys):
         str(SAMPLES / "cixi_12.txt"), "--series", series.slug, capsys=capsys
     )
     assert status == 1
-    line = next(
-        n
-        for n, text in enumerate((SAMPLES / "cixi_12.txt").read_text().splitlines(), 1)
-        if text.startswith("——")
-    )
+    line = line_of("cixi_12.txt", "——县域经济")
     assert f"第 {line} 行：本系列已有第 12 篇（之十二）《已有的一篇》" in err
     assert row_counts() == before
 
@@ -281,7 +278,7 @@ def test_number_out_of_range_is_refused(series, themes):
     assert row_counts() == before
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.iterdir()))
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_imported_drafts_pass_the_editors_validation(series, themes, name):
     """What the import writes must save again from the edit form unchanged."""
     out, _err = run(str(SAMPLES / name), "--series", series.slug, "--json")

@@ -6,7 +6,6 @@ up as a clear failure rather than a silent drift.
 """
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +16,15 @@ from series.importer import (
     parse_copy,
     parse_copy_bytes,
 )
+from tests.importer.helpers import (
+    SAMPLE_NAMES,
+    line_equal_to,
+    line_of,
+    prose_lines,
+    sample_bytes,
+    sample_text,
+)
 
-SAMPLES = Path(__file__).parent / "samples"
 THEMES = {
     "创新驱动": "innovation",
     "人才为先": "talent",
@@ -26,24 +32,6 @@ THEMES = {
     "协同协作": "cooperation",
     "协作共进": "cooperation",  # an alias the editors added
 }
-
-
-def sample_bytes(name: str) -> bytes:
-    return (SAMPLES / name).read_bytes()
-
-
-def sample_text(name: str) -> str:
-    data = sample_bytes(name)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030")
-
-
-def line_of(name: str, text: str) -> int:
-    """1-based number of the first line of a sample that contains `text`."""
-    lines = sample_text(name).replace("\r\n", "\n").split("\n")
-    return next(n for n, line in enumerate(lines, 1) if text in line)
 
 
 def parse_sample(name: str):
@@ -194,15 +182,10 @@ def test_unrecognised_lines_are_kept_and_reported():
     assert warning_lines(parsed, "记者手记") == [line_of(name, "### 记者手记")]
     # A stray name in mid-text is neither a credit nor glued to its neighbours.
     assert "郑海潮" in innovation.paragraphs
-    assert warning_lines(parsed, "郑海潮") == [_bare_line(name, "郑海潮")]
+    assert warning_lines(parsed, "郑海潮") == [line_equal_to(name, "郑海潮")]
     # Decoration is skipped with a warning; an end mark (（完）) silently.
     assert warning_lines(parsed, "＊＊＊") == [line_of(name, "＊＊＊")]
     assert not any(p.strip("（）") == "完" for p in parsed.all_paragraphs())
-
-
-def _bare_line(name: str, text: str) -> int:
-    lines = sample_text(name).replace("\r\n", "\n").split("\n")
-    return next(n for n, line in enumerate(lines, 1) if line.strip() == text)
 
 
 def test_utf8_bom_crlf_without_kicker():
@@ -239,33 +222,13 @@ def test_commentator_sidebar():
     ]
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.iterdir()))
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_no_prose_line_is_lost(name):
     """Every prose line of a sample ends up inside exactly one parsed paragraph."""
     parsed = parse_sample(name)
     paragraphs = parsed.all_paragraphs()
-    structural = (
-        "#",
-        "——",
-        "本报记者",
-        "本报通讯员",
-        "本报评论员",
-        "本版责编",
-        "版式设计",
-    )
-    names = {b.name for b in parsed.bylines} | {p.name for p in parsed.photo_credits}
-    names |= {a for s in parsed.sidebars for a in s.authors}
-    headings = {parsed.deck} | {s.subheading for s in parsed.sections}
-    for raw in sample_text(name).splitlines():
-        line = raw.strip()
-        if not line or line.startswith(structural) or line.endswith("摄）"):
-            continue
-        not_prose = line in names or line in headings or line in {"＊＊＊", "（完）"}
-        # A stray name in mid-text is kept as a paragraph and checked like one.
-        if not_prose and line not in paragraphs:
-            continue
-        hits = [p for p in paragraphs if line in p]
-        assert len(hits) == 1, line
+    for line in prose_lines(name, parsed):
+        assert len([p for p in paragraphs if line in p]) == 1, line
 
 
 def test_dry_run_json_shape():

@@ -10,20 +10,9 @@ from django.core.management import call_command
 from series.importer import parse_copy_bytes
 from series.importer.mapping import theme_matcher
 from series.models import InstallmentPage
-from tests.importer.conftest import SAMPLES
+from tests.importer.helpers import SAMPLE_NAMES, SAMPLES, prose_lines
 
 pytestmark = pytest.mark.django_db
-
-# Lines of copy that are structure (headings, bylines, credits, captions), not prose.
-STRUCTURAL_PREFIXES = (
-    "#",
-    "——",
-    "本报记者",
-    "本报通讯员",
-    "本报评论员",
-    "本版责编",
-    "版式设计",
-)
 
 
 class ArticleText(HTMLParser):
@@ -77,28 +66,7 @@ def import_and_publish(client, series, name: str) -> tuple[InstallmentPage, str]
     return page, response.content.decode()
 
 
-def prose_lines(name: str, parsed) -> list[str]:
-    data = (SAMPLES / name).read_bytes()
-    text = (
-        data.decode("utf-8-sig")
-        if name != "fuqing_05_gb18030.txt"
-        else data.decode("gb18030")
-    )
-    skip = {parsed.deck, *(s.subheading for s in parsed.sections)}
-    skip |= {a for s in parsed.sidebars for a in s.authors} | {"＊＊＊", "（完）"}
-    skip |= {p.name for p in parsed.photo_credits}
-    lines = [line.strip() for line in text.splitlines()]
-    return [
-        line
-        for line in lines
-        if line
-        and not line.startswith(STRUCTURAL_PREFIXES)
-        and not line.endswith("摄）")
-        and (line not in skip or line in parsed.all_paragraphs())
-    ]
-
-
-@pytest.mark.parametrize("name", sorted(p.name for p in SAMPLES.iterdir()))
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_every_paragraph_appears_once(client, series, themes, name):
     page, html = import_and_publish(client, series, name)
     article = ArticleText.of(html)

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from series.importer import MAX_COPY_BYTES, CopyError, ParsedCopy, parse_copy_bytes
 from series.importer.decoding import check_size
-from series.importer.mapping import installment_import_plan, theme_matcher
+from series.importer.mapping import installment_import_preview, theme_matcher
 from series.models import SeriesPage
 from series.services import installment_import
 
@@ -39,11 +39,9 @@ class Command(BaseCommand):
         try:
             parsed = parse_copy_bytes(data, themes=theme_matcher())
             if options["dry_run"]:
-                plan = installment_import_plan(
+                installment_import_preview(
                     series=series, parsed=parsed, number=options["number"]
                 )
-                parsed.number = plan.number
-                parsed.warnings = plan.warnings
                 self.report_dry_run(parsed, as_json=options["json"])
                 return
             page, warnings = installment_import(
@@ -81,7 +79,8 @@ class Command(BaseCommand):
         if as_json:
             self.stdout.write(json.dumps(parsed.as_dict(), ensure_ascii=False))
             return
-        self.stdout.write(_("标题：%(title)s（第 %(number)d 篇）") % vars_of(parsed))
+        values = {"title": parsed.title, "number": parsed.number}
+        self.stdout.write(_("标题：%(title)s（第 %(number)d 篇）") % values)
         for section in parsed.sections:
             theme = section.theme or _("无主题")
             self.stdout.write(
@@ -115,7 +114,3 @@ class Command(BaseCommand):
     def write_warnings(self, warnings) -> None:
         for warning in warnings:
             self.stderr.write(self.style.WARNING(warning.message))
-
-
-def vars_of(parsed: ParsedCopy) -> dict:
-    return {"title": parsed.title, "number": parsed.number}
