@@ -6,7 +6,7 @@ is what will be written; creating the draft is one transaction.
 """
 
 from django import forms
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -118,8 +118,19 @@ class ImportCopyView(WagtailAdminTemplateMixin, FormView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def post(self, request, *args, **kwargs):
+        try:
+            request.POST  # noqa: B018  parsing the body is what may fail
+        except RequestDataTooBig:
+            # Pasted text beyond Django's request limit: answer like any oversize copy.
+            error = _("稿件超过 2 MB 的上限；请分开导入。")
+            form = ImportCopyForm(series=self.series)
+            context = self.get_context_data(form=form, request_error=error)
+            return self.render_to_response(context)
+        return super().post(request, *args, **kwargs)
+
     def get_page_title(self):
-        return _("导入稿件")
+        return _("导入稿件：%(series)s") % {"series": self.series.title}
 
     def get_page_subtitle(self):
         return self.series.title

@@ -236,3 +236,11 @@ def test_unknown_series_is_404(admin_client, home):
     assert (
         admin_client.get(reverse("series_import_copy", args=[99999])).status_code == 404
     )
+
+
+def test_oversize_paste(admin_client, series, settings):
+    text = "# 标题\n" + "正文。" * (MAX_COPY_BYTES // 3)
+    assert len(text.encode()) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    html = post_bad(admin_client, series, {"text": text, "action": "create"})
+    assert "超过 2 MB" in html
+    assert "稿件是空的" not in html
