@@ -44,6 +44,10 @@ def test_reporter_submits_and_editor_approval_publishes(
     assert page.current_workflow_task.name == "编辑审核"
     assert reader_status(page) == 404
 
+    dashboard = editor_client.get("/admin/").content.decode()
+    assert "等待你的审查" in dashboard and "创新突围看县域" in dashboard
+    mail.outbox.clear()
+
     response = editor_client.post(workflow_action_url(page, "approve"))
 
     assert response.status_code == 302
@@ -52,6 +56,7 @@ def test_reporter_submits_and_editor_approval_publishes(
     assert not page.workflow_in_progress
     assert Client().get(page.url).status_code == 200
     assert "创新突围看县域" in Client().get(page.url).content.decode()
+    assert [message.to for message in mail.outbox] == [[reporter.email]]
 
 
 def test_editor_is_told_of_a_submission(series, reporter_client, editor):

@@ -5,8 +5,9 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Collection, Page, Workflow, WorkflowPage
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from series.models import InstallmentPage
+from series.models import InstallmentPage, SeriesPage
 from series.workflow.services import series_reporters_group_find
 from tests.factories import NewsImageFactory, PersonFactory, SeriesPageFactory
 from tests.workflow.conftest import make_user
@@ -142,3 +143,29 @@ def test_reporter_chooses_people_but_editors_manage_themes(
     add_theme = reverse("wagtailsnippets_series_theme:add")
     assert reporter_client.get(add_theme).status_code in (302, 403)
     assert editor_client.get(add_theme).status_code == 200
+
+
+def test_editor_creates_a_series_ready_for_reporters(home, editor_client):
+    url = reverse("wagtailadmin_pages:add", args=["series", "seriespage", home.pk])
+    data = nested_form_data(
+        {
+            "title": "乡村振兴看变化",
+            "slug": "",
+            "kicker": "人民眼·乡村",
+            "strapline": "",
+            "editors_note": rich_text(""),
+            "series_themes": inline_formset([]),
+            "planned_installments": "",
+            "seo_title": "",
+            "search_description": "",
+            "go_live_at": "",
+            "expire_at": "",
+            "action-publish": "1",
+        }
+    )
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    series = SeriesPage.objects.get(title="乡村振兴看变化")
+    assert series.live
+    assert series_reporters_group_find(series=series).name == "记者：乡村振兴看变化"
+    assert WorkflowPage.objects.get(page=series).workflow.name == "编辑审核"
