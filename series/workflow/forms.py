@@ -2,9 +2,10 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from series.workflow.roles import REPORTERS
+from series.workflow.roles import REPORTERS, ROLE_LABELS
 
 
 def _display_name(user) -> str:
@@ -23,9 +24,13 @@ class SeriesReportersForm(forms.Form):
         queryset=get_user_model().objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text=_(
-            "勾选的记者可以在本系列新建、修改单篇并提交审核；发布仍须编辑审核。"
-            "名单来自“Reporters（记者）”用户组。"
+        help_text=format_lazy(
+            _(
+                "勾选的记者可以在本系列新建、修改单篇并提交审核；发布仍须编辑审核。"
+                "名单来自“{label}”（{name}）用户组。"
+            ),
+            label=ROLE_LABELS[REPORTERS],
+            name=REPORTERS,
         ),
     )
 

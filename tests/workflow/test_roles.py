@@ -93,6 +93,7 @@ def test_editor_hands_a_series_to_a_reporter(series, editor_client):
     form = editor_client.get(url)
     assert form.status_code == 200
     assert "yangxun" in form.content.decode()
+    assert "名单来自“记者”（Reporters）用户组" in form.content.decode()
     response = editor_client.post(url, {"reporters": [newcomer.pk]})
     assert response.status_code == 302
 
