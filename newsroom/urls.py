@@ -14,10 +14,21 @@ urlpatterns = [
     path("", include("series.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+    # Uploads served by Django for development and browser tests (live_server runs
+    # with DEBUG off); production serves MEDIA_URL from the web server or storage.
+    import re
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns += [
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 # Wagtail's page tree answers everything the routes above do not.
 urlpatterns += [path("", include(wagtail_urls))]

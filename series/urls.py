@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from series import views
+from series import sitemaps, views
 from series.feeds.urls import urlpatterns as feed_urlpatterns
 from series.search import views as search_views
 
@@ -12,6 +12,9 @@ urlpatterns = [
     path("themes/<slug:slug>/", views.theme_detail, name="theme"),
     path("people/<slug:slug>/", views.person_detail, name="person"),
     path("places/<slug:slug>/", views.place_detail, name="place"),
+    path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemaps.sitemap_xml, name="sitemap"),
+    path("news-sitemap.xml", sitemaps.news_sitemap_xml, name="news_sitemap"),
     path("search/", search_views.search, name="search"),
 ]
 

@@ -96,3 +96,205 @@ def make_site() -> HomePage:
         defaults={"hostname": "localhost", "port": 80, "root_page": home},
     )
     return home
+
+
+# Reader site: photos, rich bodies and whole installments -------------------------
+
+
+def picture_file(*, width=1000, height=625, seed=0, name="photo.jpg"):
+    """A JPEG drawn locally with Pillow: sky, fields and a row of workshop roofs."""
+    from io import BytesIO
+
+    from django.core.files.base import ContentFile
+    from PIL import Image, ImageDraw
+
+    hue = (seed * 47) % 120
+    image = Image.new("RGB", (width, height), (120 + hue // 2, 170, 210))
+    draw = ImageDraw.Draw(image)
+    horizon = int(height * 0.55)
+    draw.rectangle((0, horizon, width, height), fill=(70 + hue // 3, 130, 60))
+    for i in range(8):
+        left = int(width * (0.05 + i * 0.115))
+        top = horizon - int(height * (0.12 + 0.04 * ((i + seed) % 3)))
+        draw.rectangle(
+            (left, top, left + int(width * 0.09), horizon), fill=(200, 90, 60)
+        )
+        draw.polygon(
+            [
+                (left, top),
+                (left + int(width * 0.045), top - 40),
+                (left + int(width * 0.09), top),
+            ],
+            fill=(150, 60, 50),
+        )
+    for row in range(horizon + 30, height, 45):
+        draw.line((0, row, width, row - 60), fill=(90, 150, 70), width=6)
+    buffer = BytesIO()
+    image.save(buffer, "JPEG", quality=82)
+    return ContentFile(buffer.getvalue(), name=name)
+
+
+def make_image(*, seed=0, width=1000, height=625, **kwargs) -> NewsImage:
+    kwargs.setdefault("title", f"县域风貌{seed}")
+    return NewsImageFactory(
+        file=picture_file(width=width, height=height, seed=seed), **kwargs
+    )
+
+
+def rich_body(*, themes, places, images, commentator, hostile="") -> str:
+    """A body using every block type, as stored JSON (the form the importer writes).
+
+    `hostile` is appended to captions, quotes and headings to test escaping.
+    """
+    import json
+
+    def paragraph(text):
+        return {"type": "paragraph", "value": f"<p>{text}</p>"}
+
+    def figure(image, caption="", credit=""):
+        return {
+            "type": "image",
+            "value": {"image": image.pk, "caption": caption, "credit": credit},
+        }
+
+    def key_figure(value, unit, label, place, year, source):
+        return {
+            "type": "key_figure",
+            "value": {
+                "value": value,
+                "unit": unit,
+                "label": label,
+                "place": place.pk if place else None,
+                "year": year,
+                "source": source,
+            },
+        }
+
+    def section(theme, heading, subheading, content):
+        return {
+            "type": "section",
+            "value": {
+                "theme": theme.pk if theme else None,
+                "heading": heading,
+                "subheading": subheading,
+                "content": content,
+            },
+        }
+
+    body = [
+        paragraph(
+            "清晨六点，县城东边的工业园已经亮起灯。装配线旁，"
+            "技术员正把最后一批零件送进检测台，再过两小时，这些设备就要装车出发。"
+        ),
+        figure(images[0], caption="工业园里的装配车间" + hostile),
+        section(
+            themes[0],
+            "把链条拉长" + hostile,
+            "从一个零件到一条产业链",
+            [
+                paragraph(
+                    "十年前，这里的工厂大多只做来料加工。如今，研发、制造、"
+                    "售后都留在了县里，配套企业也跟着落了户。"
+                ),
+                {
+                    "type": "pull_quote",
+                    "value": {
+                        "text": "链条长了，抗风险的底气才足。" + hostile,
+                        "attribution": "周明" + hostile,
+                        "role": "园区管委会负责人",
+                    },
+                },
+                key_figure(
+                    "1286.4", "亿元", "规上工业总产值", places[0], 2024, "县统计局"
+                ),
+                paragraph(
+                    "园区把闲置厂房改成共享车间，小企业不必再为一台设备"
+                    "单独建厂，省下的钱投进了研发。"
+                ),
+            ],
+        ),
+        section(
+            themes[1],
+            "人才回流",
+            "年轻人为什么愿意回来",
+            [
+                paragraph(
+                    "职业学校与企业合办的订单班，学生还没毕业就进了车间。"
+                    "县里的人才公寓，让外地工程师也能安心住下。"
+                ),
+                figure(
+                    images[1],
+                    caption="实训基地里的学员在调试设备" + hostile,
+                    credit="本报记者 王甲摄",
+                ),
+                key_figure(
+                    "3.2", "万人", "近三年返乡就业人数", places[-1], 2023, "县人社局"
+                ),
+            ],
+        ),
+        section(
+            None,
+            "尾声",
+            "",
+            [paragraph("傍晚下班时，园区门口的小吃街热闹起来，这是县城新的烟火气。")],
+        ),
+        {
+            "type": "commentary",
+            "value": {
+                "title": "县域发展要下“绣花功夫”" + hostile,
+                "author": commentator.pk if commentator else None,
+                "body": "<p>产业的根扎得深，县城才能留得住人。因地制宜、久久为功，"
+                "比一时的热闹更要紧。</p>",
+            },
+        },
+    ]
+    return json.dumps(body, ensure_ascii=False)
+
+
+def make_installment(
+    *, series, number, people=None, themes, places, images, hostile="", **kwargs
+) -> InstallmentPage:
+    """A live installment with bylines, places, a rich body and print details.
+
+    people: {role: [Person]}; the first commentator (if any) signs the sidebar.
+    """
+    from datetime import date, timedelta
+
+    from django.utils import timezone
+
+    people = people or {}
+    published = kwargs.pop("published_at", timezone.now() - timedelta(days=number))
+    commentators = people.get(Role.COMMENTATOR) or [None]
+    kwargs.setdefault("hero_image", images[0])
+    kwargs.setdefault("title", f"县城工业园的第{number}个春天")
+    kwargs.setdefault(
+        "standfirst", "一座县城如何把产业链留在本地，让年轻人回得来、留得住。"
+    )
+    page = InstallmentPageFactory(
+        parent=series,
+        number=number,
+        slug=kwargs.pop("slug", f"part-{number}"),
+        first_published_at=published,
+        last_published_at=published + timedelta(hours=2),
+        edition_date=kwargs.pop(
+            "edition_date", date(2025, 7, 14) + timedelta(days=number)
+        ),
+        print_page=kwargs.pop("print_page", 10),
+        page_name=kwargs.pop("page_name", "人民眼"),
+        body=rich_body(
+            themes=themes,
+            places=places,
+            images=images,
+            commentator=commentators[0],
+            hostile=hostile,
+        ),
+        **kwargs,
+    )
+    order = 0
+    for role, persons in people.items():
+        for person in persons:
+            BylineFactory(page=page, person=person, role=role, sort_order=order)
+            order += 1
+    page.places.set(places)
+    page.save()
+    return page

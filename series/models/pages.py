@@ -86,6 +86,14 @@ class HomePage(FeedRoutesMixin, Page):
         verbose_name = _("首页")
         verbose_name_plural = _("首页")
 
+    def get_context(self, request, *args, **kwargs):
+        # Imported here because series.reader reads these models.
+        from series.reader import home_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_context(self, request))
+        return context
+
 
 class SeriesStatus(models.TextChoices):
     ANNOUNCED = "announced", _("即将推出")
@@ -149,6 +157,14 @@ class SeriesPage(FeedRoutesMixin, Page):
     class Meta:
         verbose_name = _("系列")
         verbose_name_plural = _("系列")
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here because series.reader reads these models.
+        from series.reader import series_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(series_context(self, request))
+        return context
 
     def permissions_for_user(self, user):
         # Reporters add installments here; the series itself is the editors'.
@@ -320,6 +336,14 @@ class InstallmentPage(Page):
     class Meta:
         verbose_name = _("单篇")
         verbose_name_plural = _("单篇")
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here because series.reader reads these models.
+        from series.reader import installment_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(installment_context(self, request))
+        return context
 
     preview_modes = [
         ("", _("读者所见")),

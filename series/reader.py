@@ -1,0 +1,258 @@
+"""What the reader pages of the page tree show, gathered in a bounded number of queries.
+
+Home, series and installment pages call these from `get_context`. Each builder loads
+related objects once (bylines with people, places, corrections, parent series) so
+that templates, metadata and JSON-LD read the same in-memory objects.
+"""
+
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from series import structured_data as ld
+from series.body_index import sections_of, unique_anchors
+from series.models import (
+    CREDIT_ROLES,
+    Byline,
+    InstallmentPage,
+    Role,
+    SeriesPage,
+    SeriesTheme,
+)
+from series.seo import (
+    PageMeta,
+    absolute_url,
+    page_canonical,
+    plain_description,
+    with_image,
+)
+
+HEADER_ROLES = (Role.REPORTER, Role.CORRESPONDENT)
+FOOTER_ROLES = (Role.PHOTOGRAPHER, *CREDIT_ROLES)
+NEWEST_COUNT = 6
+
+
+def refuse_expired(page, request) -> None:
+    """An expired page stays live until the scheduler runs; readers must not see it."""
+    if getattr(request, "is_preview", False):
+        return
+    if page.expire_at is not None and page.expire_at <= timezone.now():
+        raise Http404
+
+
+def not_expired():
+    return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+
+
+def attach_series(pages) -> list:
+    """Give each installment its parent series from one query, not one per page."""
+    pages = list(pages)
+    parent_paths = {page.path[: -Page.steplen] for page in pages}
+    by_path = {s.path: s for s in SeriesPage.objects.filter(path__in=parent_paths)}
+    for page in pages:
+        page.__dict__["series"] = by_path.get(page.path[: -Page.steplen])
+    return pages
+
+
+def home_crumb(request) -> tuple[str, str]:
+    return (_("首页"), "/")
+
+
+# Installment ---------------------------------------------------------------
+
+
+def _prefetch_installment(page) -> None:
+    from django.db.models import prefetch_related_objects
+
+    bylines = Byline.objects.select_related("person").order_by("sort_order")
+    prefetch_related_objects(
+        [page], Prefetch("bylines", queryset=bylines), "places", "corrections"
+    )
+
+
+def body_with_anchors(page) -> tuple[list, list]:
+    """[(block, anchor or None)] for the body and [(anchor, section)] for its TOC."""
+    blocks = list(page.body)
+    positions = [i for i, block in enumerate(blocks) if block.block_type == "section"]
+    anchors = unique_anchors([blocks[i].value.anchor() for i in positions])
+    anchor_at = dict(zip(positions, anchors, strict=True))
+    body = [(block, anchor_at.get(i)) for i, block in enumerate(blocks)]
+    toc = [(anchor_at[i], blocks[i].value) for i in positions]
+    return body, toc
+
+
+def installment_context(page, request) -> dict:
+    refuse_expired(page, request)
+    _prefetch_installment(page)
+    series = page.series
+    body, toc = body_with_anchors(page)
+    bylines = list(page.bylines.all())
+    themes = page.themes()
+    places = list(page.places.all())
+    corrections = list(page.corrections.all())
+    canonical = page_canonical(page, request)
+    crumbs = [home_crumb(request)]
+    if series is not None:
+        crumbs.append((series.title, series.get_url(request=request)))
+    crumbs.append((page.position_label or page.title, page.get_url(request=request)))
+    article = ld.news_article(
+        page,
+        request,
+        canonical=canonical,
+        bylines=bylines,
+        themes=themes,
+        places=places,
+        corrections=corrections,
+    )
+    return {
+        "series": series,
+        "body_blocks": body,
+        "toc": toc,
+        "header_bylines": page.grouped_bylines(roles=HEADER_ROLES),
+        "footer_credits": page.grouped_bylines(roles=FOOTER_ROLES),
+        "people": _distinct_people(bylines),
+        "themes": themes,
+        "places": places,
+        "corrections": corrections,
+        "previous_installment": page.previous_installment(),
+        "next_installment": page.next_installment(),
+        "breadcrumbs": crumbs,
+        "meta": _installment_meta(page, request, canonical, bylines, themes),
+        "json_ld": [article, ld.breadcrumb_list(crumbs, request)],
+    }
+
+
+def _distinct_people(bylines) -> list[tuple]:
+    """[(person, [role labels])] in byline order, one entry per person."""
+    people: dict[int, tuple] = {}
+    for byline in bylines:
+        entry = people.setdefault(byline.person.pk, (byline.person, []))
+        entry[1].append(Role(byline.role).label)
+    return list(people.values())
+
+
+def _installment_meta(page, request, canonical, bylines, themes) -> PageMeta:
+    meta = PageMeta(
+        title=page.seo_title or page.title,
+        canonical=canonical,
+        description=plain_description(
+            page.search_description, page.standfirst, page.deck
+        ),
+        og_type="article",
+        published=page.first_published_at,
+        modified=page.last_published_at,
+        section=page.kicker,
+        author_urls=[
+            absolute_url(request, b.person.get_absolute_url())
+            for b in bylines
+            if b.role in HEADER_ROLES
+        ],
+        tags=[theme.name for theme in themes],
+    )
+    return with_image(meta, page.hero_image, request)
+
+
+# Series --------------------------------------------------------------------
+
+
+def series_context(page, request) -> dict:
+    refuse_expired(page, request)
+    installments = list(page.installments().with_bylines())
+    for installment in installments:
+        installment.__dict__["series"] = page
+    page.__dict__["published_count"] = len(installments)
+    sections = sections_of(installments)
+    canonical = page_canonical(page, request)
+    crumbs = [home_crumb(request), (page.title, page.get_url(request=request))]
+    meta = PageMeta(
+        title=page.seo_title or page.title,
+        canonical=canonical,
+        description=plain_description(
+            page.search_description, page.strapline, page.editors_note
+        ),
+    )
+    return {
+        "installments": installments,
+        "coming": list(page.coming_installments()),
+        "matrix": theme_matrix(page, installments, sections),
+        "breadcrumbs": crumbs,
+        "meta": with_image(meta, page.cover_image, request),
+        "json_ld": [
+            ld.creative_work_series(
+                page, request, canonical=canonical, installments=installments
+            ),
+            ld.breadcrumb_list(crumbs, request),
+        ],
+    }
+
+
+def theme_matrix(series, installments, sections) -> list[tuple]:
+    """[(theme, [(installment, anchor or None), …])]: which installment covers what.
+
+    Rows follow the series' own theme order, then themes only sections name.
+    """
+    themes = {link.theme.pk: link.theme for link in _series_themes(series)}
+    first_anchor: dict[tuple[int, int], str] = {}
+    for section in sections:
+        if section.theme is None:
+            continue
+        themes.setdefault(section.theme.pk, section.theme)
+        first_anchor.setdefault((section.theme.pk, section.page.pk), section.anchor)
+    return [
+        (theme, [(p, first_anchor.get((theme.pk, p.pk))) for p in installments])
+        for theme in themes.values()
+    ]
+
+
+def _series_themes(series):
+    return SeriesTheme.objects.filter(page=series).select_related("theme")
+
+
+# Home ----------------------------------------------------------------------
+
+
+def home_context(page, request) -> dict:
+    refuse_expired(page, request)
+    series_list = list(
+        SeriesPage.objects.child_of(page)
+        .live()
+        .public()
+        .filter(not_expired())
+        .select_related("cover_image")
+    )
+    _attach_counts(series_list)
+    newest = attach_series(
+        InstallmentPage.objects.published().newest_first().with_bylines()[:NEWEST_COUNT]
+    )
+    themes = {
+        link.theme.pk: link.theme
+        for link in SeriesTheme.objects.filter(page__in=series_list)
+        .select_related("theme")
+        .order_by("theme__name")
+    }
+    canonical = page_canonical(page, request)
+    meta = PageMeta(
+        title=page.seo_title or page.title,
+        canonical=canonical,
+        description=plain_description(page.search_description, page.intro),
+    )
+    return {
+        "series_list": series_list,
+        "newest_installments": newest,
+        "themes": list(themes.values()),
+        "meta": meta,
+        "json_ld": [ld.web_site(request, name=page.title)],
+    }
+
+
+def _attach_counts(series_list) -> None:
+    """Each series' published count (for its status) from one query."""
+    paths = InstallmentPage.objects.published().values_list("path", flat=True)
+    counts: dict[str, int] = {}
+    for path in paths:
+        parent = path[: -Page.steplen]
+        counts[parent] = counts.get(parent, 0) + 1
+    for series in series_list:
+        series.__dict__["published_count"] = counts.get(series.path, 0)

@@ -1,0 +1,90 @@
+"""What search engines and social cards read: canonical URLs, OpenGraph and Twitter tags.
+
+Every reader page hands its template a `PageMeta`; includes/meta.html turns it into
+<link rel="canonical"> and <meta> tags. URLs are absolute and built from the Wagtail
+site's root URL, so they match the sitemap rather than whatever Host a request used.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.conf import settings
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail.models import Site
+
+SHARE_IMAGE_SPEC = "fill-1200x675-c80|format-jpeg"
+DESCRIPTION_CHARS = 120
+
+
+@dataclass
+class PageMeta:
+    """One page's metadata, absolute URLs only."""
+
+    title: str
+    canonical: str
+    description: str = ""
+    og_type: str = "website"
+    image_url: str = ""
+    image_width: int | None = None
+    image_height: int | None = None
+    image_alt: str = ""
+    published: datetime | None = None
+    modified: datetime | None = None
+    section: str = ""
+    author_urls: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def site_name(self) -> str:
+        return str(settings.WAGTAIL_SITE_NAME)
+
+    @property
+    def twitter_card(self) -> str:
+        return "summary_large_image" if self.image_url else "summary"
+
+
+def site_root_url(request) -> str:
+    """The site's own root (scheme and host), falling back to the request's."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None and site.root_url:
+        return site.root_url.rstrip("/")
+    if request is not None:
+        return request.build_absolute_uri("/").rstrip("/")
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
+def absolute_url(request, url: str) -> str:
+    if not url or url.startswith(("http://", "https://")):
+        return url or ""
+    return site_root_url(request) + "/" + url.lstrip("/")
+
+
+def page_canonical(page, request) -> str:
+    return absolute_url(request, page.get_url(request=request) or "")
+
+
+def plain_description(*candidates: str) -> str:
+    """The first non-empty text, without markup, cut to a search snippet's length."""
+    for text in candidates:
+        text = strip_tags(text or "").strip()
+        if text:
+            return Truncator(" ".join(text.split())).chars(DESCRIPTION_CHARS)
+    return ""
+
+
+def share_rendition(image):
+    """The 16:9 JPEG every card and JSON-LD image uses, or None."""
+    if image is None:
+        return None
+    return image.get_rendition(SHARE_IMAGE_SPEC)
+
+
+def with_image(meta: PageMeta, image, request, alt: str = "") -> PageMeta:
+    rendition = share_rendition(image)
+    if rendition is not None:
+        meta.image_url = absolute_url(request, rendition.url)
+        meta.image_width = rendition.width
+        meta.image_height = rendition.height
+        meta.image_alt = alt or image.alt_text
+    return meta

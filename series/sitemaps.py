@@ -1,0 +1,200 @@
+"""What crawlers read: sitemap.xml, the Google News sitemap and robots.txt.
+
+The sitemap lists every page readers may open: live, public, unexpired pages of the
+tree, plus the theme, person and place pages that have published installments
+behind them. Locations come from the Wagtail site's root URL, like canonical links.
+"""
+
+from datetime import timedelta
+from io import StringIO
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.xmlutils import SimplerXMLGenerator
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from series.body_index import commentaries_of, sections_of
+from series.models import InstallmentPage, Person, Place, Theme
+from series.reader import not_expired
+from series.seo import absolute_url, site_root_url
+
+NEWS_WINDOW = timedelta(days=2)
+NEWS_LIMIT = 1000  # Google News reads at most this many URLs per sitemap
+NEWS_LANGUAGE = "zh-cn"  # the code Google News expects for simplified Chinese
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
+
+
+class ReaderPageSitemap(Sitemap):
+    """Wagtail's page sitemap without pages past their expiry time."""
+
+    def items(self):
+        return (
+            self.get_wagtail_site()
+            .root_page.get_descendants(inclusive=True)
+            .live()
+            .public()
+            .filter(not_expired())
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
+
+    def _urls(self, page, protocol, domain):
+        """Wagtail's URLs, but a page is as fresh as its newest installment: a series
+        page changes for readers whenever a new part comes out."""
+        installments = list(
+            InstallmentPage.objects.published().values_list("path", "last_published_at")
+        )
+        urls, dates = [], set()
+        for item in self.paginator.page(page).object_list.iterator():
+            newest = [
+                when
+                for path, when in installments
+                if when and path.startswith(item.path) and path != item.path
+            ]
+            for url_info in item.get_sitemap_urls(self.request):
+                own = url_info.get("lastmod")
+                url_info["lastmod"] = max(
+                    [d for d in [own, *newest] if d], default=None
+                )
+                urls.append(url_info)
+                dates.add(url_info["lastmod"])
+        if dates and None not in dates:
+            self.latest_lastmod = max(dates)
+        return urls
+
+
+def _latest(found: dict, key, when) -> None:
+    if key is None:
+        return
+    current = found.get(key)
+    if current is None or (when is not None and when > current):
+        found[key] = when
+
+
+def snippet_lastmods() -> dict[type, dict[int, object]]:
+    """{Theme: {pk: lastmod}, Person: …, Place: …} for snippets with published pages."""
+    pages = list(InstallmentPage.objects.published().with_bylines())
+    found: dict[type, dict] = {Theme: {}, Person: {}, Place: {}}
+    for page in pages:
+        when = page.last_published_at or page.first_published_at
+        for byline in page.bylines.all():
+            _latest(found[Person], byline.person_id, when)
+        for place in page.places.all():
+            _latest(found[Place], place.pk, when)
+    for page, value in commentaries_of(pages):
+        when = page.last_published_at or page.first_published_at
+        _latest(found[Person], value.get("author"), when)
+    for section in sections_of(pages):
+        when = section.page.last_published_at or section.page.first_published_at
+        _latest(found[Theme], section.theme_id if section.theme else None, when)
+        for figure in section.key_figures:
+            _latest(found[Place], figure.get("place"), when)
+    return found
+
+
+class SnippetSitemap(Sitemap):
+    """Theme, person and place pages, each dated by its newest installment."""
+
+    model = None
+
+    def items(self):
+        # One scan of published bodies serves all three snippet sitemaps.
+        if not hasattr(self.request, "_snippet_lastmods"):
+            self.request._snippet_lastmods = snippet_lastmods()
+        self._lastmods = self.request._snippet_lastmods[self.model]
+        return self.model.objects.filter(pk__in=self._lastmods).order_by("pk")
+
+    def _urls(self, page, protocol, domain):
+        urls = [
+            {
+                "item": obj,
+                "location": absolute_url(self.request, obj.get_absolute_url()),
+                "lastmod": self._lastmods.get(obj.pk),
+            }
+            for obj in self.paginator.page(page).object_list
+        ]
+        dates = [url["lastmod"] for url in urls]
+        if dates and None not in dates:
+            self.latest_lastmod = max(dates)
+        return urls
+
+
+class ThemeSitemap(SnippetSitemap):
+    model = Theme
+
+
+class PersonSitemap(SnippetSitemap):
+    model = Person
+
+
+class PlaceSitemap(SnippetSitemap):
+    model = Place
+
+
+SITEMAPS = {
+    "pages": ReaderPageSitemap,
+    "themes": ThemeSitemap,
+    "people": PersonSitemap,
+    "places": PlaceSitemap,
+}
+
+
+def sitemap_xml(request):
+    return wagtail_sitemap(request, sitemaps=SITEMAPS)
+
+
+@require_GET
+def news_sitemap_xml(request):
+    """Installments first published in the last two days, in Google News' format."""
+    since = timezone.now() - NEWS_WINDOW
+    pages = (
+        InstallmentPage.objects.published()
+        .filter(first_published_at__gte=since)
+        .order_by("-first_published_at")[:NEWS_LIMIT]
+    )
+    out = StringIO()
+    xml = SimplerXMLGenerator(out, "utf-8")
+    xml.startDocument()
+    xml.startElement("urlset", {"xmlns": SITEMAP_NS, "xmlns:news": NEWS_NS})
+    for page in pages:
+        _news_url(xml, page, request)
+    xml.endElement("urlset")
+    xml.endDocument()
+    return HttpResponse(out.getvalue(), content_type="application/xml; charset=utf-8")
+
+
+def _news_url(xml, page, request) -> None:
+    xml.startElement("url", {})
+    xml.addQuickElement("loc", absolute_url(request, page.get_url(request=request)))
+    xml.startElement("news:news", {})
+    xml.startElement("news:publication", {})
+    xml.addQuickElement("news:name", str(settings.WAGTAIL_SITE_NAME))
+    xml.addQuickElement("news:language", NEWS_LANGUAGE)
+    xml.endElement("news:publication")
+    published = timezone.localtime(page.first_published_at)
+    xml.addQuickElement("news:publication_date", published.isoformat("T", "seconds"))
+    xml.addQuickElement("news:title", page.title)
+    xml.endElement("news:news")
+    xml.endElement("url")
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def robots_txt(request):
+    root = site_root_url(request)
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "",
+        f"Sitemap: {root}/sitemap.xml",
+        f"Sitemap: {root}/news-sitemap.xml",
+    ]
+    return HttpResponse(
+        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+    )
