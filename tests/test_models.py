@@ -165,3 +165,11 @@ def test_person_and_place_get_unique_slugs():
     assert (first.slug, second.slug) == ("yang-xun", "yang-xun-2")
     assert PlaceFactory(name="江阴").slug == "jiangyin"
     assert place_slug("慈溪") == "cixi"
+
+
+def test_long_names_get_slugs_that_fit_their_column():
+    person = PersonFactory(name="欧阳" + "长" * 40)
+    twin = PersonFactory(name="欧阳" + "长" * 40)
+    limit = type(person)._meta.get_field("slug").max_length
+    assert len(person.slug) <= limit and len(twin.slug) <= limit
+    assert person.slug != twin.slug

@@ -40,8 +40,10 @@ class SluggedModel(models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             manager = type(self)._default_manager
+            # Leave room for a "-NN" suffix within the column.
+            room = self._meta.get_field("slug").max_length - 4
             self.slug = unique_slug(
-                self.make_slug(),
+                self.make_slug()[:room].strip("-"),
                 lambda s: manager.filter(slug=s).exclude(pk=self.pk).exists(),
             )
         super().save(*args, **kwargs)
