@@ -63,7 +63,10 @@ def build_reader_site(*, hostile: str = "") -> SimpleNamespace:
         photographer=PersonFactory(name="王甲", default_role=Role.PHOTOGRAPHER),
         commentator=PersonFactory(name="李乙", default_role=Role.COMMENTATOR),
         editor=PersonFactory(
-            name="刘晓宇", default_role=Role.EDITOR, bio="本版责任编辑。"
+            name="刘晓宇",
+            default_role=Role.EDITOR,
+            bio="本版责任编辑。",
+            photo=images[2],
         ),
         designer=PersonFactory(name="张丙", default_role=Role.DESIGNER),
     )

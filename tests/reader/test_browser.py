@@ -122,6 +122,8 @@ def serious_axe_violations(page) -> list[str]:
 def test_every_page_fits_loads_and_passes_axe(site, live_server, tab):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     problems = []
+    requested = []
+    tab.on("request", lambda request: requested.append(request.url))
     for name, path in reader_pages(site).items():
         response = tab.goto(live_server.url + path)
         expected = 404 if name == "not-found" else 200
@@ -135,7 +137,50 @@ def test_every_page_fits_loads_and_passes_axe(site, live_server, tab):
             problems.append(f"{name}: scrolls sideways by {overflow}px")
         problems += [f"{name}: {v}" for v in serious_axe_violations(tab)]
         tab.screenshot(path=ARTIFACTS / f"{name}-{tab.width}.png", full_page=True)
+    # No fonts, scripts or images from anywhere but the site itself.
+    outside = [
+        url
+        for url in requested
+        if not url.startswith((live_server.url, "data:", "blob:"))
+    ]
+    problems += [f"request left the site: {url}" for url in outside]
     assert not problems, "\n".join(problems)
+
+
+def test_nothing_scrolls_sideways_at_360px(site, live_server, browser):
+    """The narrowest phones still in wide use."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    overflowing = {}
+    for name, path in reader_pages(site).items():
+        page.goto(live_server.url + path)
+        load_all_images(page)
+        if horizontal_overflow(page) > 0:
+            overflowing[name] = horizontal_overflow(page)
+    context.close()
+    assert not overflowing
+
+
+def test_print_stylesheet_keeps_the_story_and_drops_navigation(
+    site, live_server, browser
+):
+    context = browser.new_context(viewport={"width": 794, "height": 1123})
+    page = context.new_page()
+    page.goto(live_server.url + site.first.url)
+    page.emulate_media(media="print")
+    hidden = page.evaluate(
+        """() => ['.toc', '.pager', '.site-search', '.breadcrumbs', '.skip-link']
+            .map(sel => document.querySelector(sel))
+            .filter(el => el && getComputedStyle(el).display !== 'none')
+            .map(el => el.className)"""
+    )
+    assert hidden == []
+    assert page.locator("h1").is_visible()
+    assert page.locator(".block-key-figure").first.is_visible()
+    load_all_images(page)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "installment-print.png", full_page=True)
+    context.close()
 
 
 def test_table_of_contents_jumps_to_each_section(site, live_server, tab):

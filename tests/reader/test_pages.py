@@ -158,6 +158,10 @@ def test_installment_toc_anchors_sections_with_theme_labels(installment_html):
     sections = html.select("section.block-section")
     assert ["#" + s["id"] for s in sections] == toc
     assert all(s.h2 for s in sections)
+    # The TOC names a section's theme unless the heading already says it.
+    toc_themes = [a.select_one(".toc__theme") for a in html.select(".toc a")]
+    assert toc_themes[0].get_text() == "产业升级"
+    assert toc_themes[1] is None  # heading 人才回流 is the theme's own name
     labels = [s.select_one(".section__theme a") for s in sections]
     assert labels[0]["href"] == "/themes/industry/"
     assert labels[1]["href"] == "/themes/talent/"
@@ -260,6 +264,8 @@ def test_person_page_groups_writing_apart_from_photos_and_page_credits(
         reader_site.second.title,
     ]
     assert "本版责任编辑" in editor.select_one(".listing-header").get_text()
+    photo = editor.select_one(".listing-header img")
+    assert photo["alt"] == "刘晓宇" and photo["width"] and photo["srcset"]
     assert_nothing_hidden(editor)
 
     photographer = soup(client.get("/people/wang-jia/"))

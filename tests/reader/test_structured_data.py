@@ -113,6 +113,7 @@ def test_person_page_person(client, reader_site):
     assert person["url"] == ROOT + "/people/liu-xiaoyu/"
     assert person["jobTitle"] == "责编"
     assert person["description"] == "本版责任编辑。"
+    assert person["image"]["url"].startswith(ROOT + "/media/images/")
     crumbs = ld_of_type(client.get("/people/liu-xiaoyu/"), "BreadcrumbList")
     assert crumbs["itemListElement"][-1]["item"] == ROOT + "/people/liu-xiaoyu/"
 
