@@ -5,7 +5,7 @@ related objects once (bylines with people, places, corrections, parent series) s
 that templates, metadata and JSON-LD read the same in-memory objects.
 """
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -56,7 +56,7 @@ def attach_series(pages) -> list:
     return pages
 
 
-def home_crumb(request) -> tuple[str, str]:
+def home_crumb() -> tuple[str, str]:
     return (_("首页"), "/")
 
 
@@ -64,8 +64,6 @@ def home_crumb(request) -> tuple[str, str]:
 
 
 def _prefetch_installment(page) -> None:
-    from django.db.models import prefetch_related_objects
-
     bylines = Byline.objects.select_related("person").order_by("sort_order")
     prefetch_related_objects(
         [page], Prefetch("bylines", queryset=bylines), "places", "corrections"
@@ -83,6 +81,23 @@ def body_with_anchors(page) -> tuple[list, list]:
     return body, toc
 
 
+def lead_image(page, body):
+    """The photo that stands for the installment: its hero, else the first in its body.
+
+    Search engines and share cards want an image; many installments open on text.
+    """
+    if page.hero_image is not None:
+        return page.hero_image
+    for block, _anchor in body:
+        if block.block_type == "image" and block.value.get("image"):
+            return block.value["image"]
+        if block.block_type == "section":
+            for child in block.value["content"]:
+                if child.block_type == "image" and child.value.get("image"):
+                    return child.value["image"]
+    return None
+
+
 def installment_context(page, request) -> dict:
     refuse_expired(page, request)
     _prefetch_installment(page)
@@ -93,7 +108,8 @@ def installment_context(page, request) -> dict:
     places = list(page.places.all())
     corrections = list(page.corrections.all())
     canonical = page_canonical(page, request)
-    crumbs = [home_crumb(request)]
+    image = lead_image(page, body)
+    crumbs = [home_crumb()]
     if series is not None:
         crumbs.append((series.title, series.get_url(request=request)))
     crumbs.append((page.position_label or page.title, page.get_url(request=request)))
@@ -105,6 +121,7 @@ def installment_context(page, request) -> dict:
         themes=themes,
         places=places,
         corrections=corrections,
+        image=image,
     )
     return {
         "series": series,
@@ -119,7 +136,7 @@ def installment_context(page, request) -> dict:
         "previous_installment": page.previous_installment(),
         "next_installment": page.next_installment(),
         "breadcrumbs": crumbs,
-        "meta": _installment_meta(page, request, canonical, bylines, themes),
+        "meta": _installment_meta(page, request, canonical, bylines, themes, image),
         "json_ld": [article, ld.breadcrumb_list(crumbs, request)],
     }
 
@@ -133,7 +150,7 @@ def _distinct_people(bylines) -> list[tuple]:
     return list(people.values())
 
 
-def _installment_meta(page, request, canonical, bylines, themes) -> PageMeta:
+def _installment_meta(page, request, canonical, bylines, themes, image) -> PageMeta:
     meta = PageMeta(
         title=page.seo_title or page.title,
         canonical=canonical,
@@ -151,7 +168,7 @@ def _installment_meta(page, request, canonical, bylines, themes) -> PageMeta:
         ],
         tags=[theme.name for theme in themes],
     )
-    return with_image(meta, page.hero_image, request)
+    return with_image(meta, image, request)
 
 
 # Series --------------------------------------------------------------------
@@ -165,7 +182,7 @@ def series_context(page, request) -> dict:
     page.__dict__["published_count"] = len(installments)
     sections = sections_of(installments)
     canonical = page_canonical(page, request)
-    crumbs = [home_crumb(request), (page.title, page.get_url(request=request))]
+    crumbs = [home_crumb(), (page.title, page.get_url(request=request))]
     meta = PageMeta(
         title=page.seo_title or page.title,
         canonical=canonical,

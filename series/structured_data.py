@@ -136,9 +136,14 @@ def _people_by_property(bylines, request) -> dict[str, list]:
     return people
 
 
-def news_article(page, request, *, canonical, bylines, themes, places, corrections):
-    """NewsArticle for an installment, from objects the page context already holds."""
-    hero = page.hero_image
+def news_article(
+    page, request, *, canonical, bylines, themes, places, corrections, image=None
+):
+    """NewsArticle for an installment, from objects the page context already holds.
+
+    `image` is the lead photo (the hero, else the body's first); caption and credit
+    travel with it.
+    """
     data = {
         "@context": CONTEXT,
         "@type": "NewsArticle",
@@ -152,7 +157,7 @@ def news_article(page, request, *, canonical, bylines, themes, places, correctio
         "datePublished": page.first_published_at,
         "dateModified": page.last_published_at or page.latest_revision_created_at,
         **_people_by_property(bylines, request),
-        "image": [image_object(hero, request)] if hero else [],
+        "image": [image_object(image, request)] if image else [],
         "publisher": organization(request),
         "position": page.number,
         "isPartOf": series_ref(page.series, request) if page.series else None,

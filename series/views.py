@@ -7,6 +7,7 @@ many installments there are.
 
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from series import structured_data as ld
 from series.body_index import commentaries_by, key_figures_about, sections_of
@@ -26,7 +27,7 @@ from series.seo import PageMeta, absolute_url, plain_description, with_image
 def published_installments():
     """Every installment readers may see, each with its series, in series order."""
     pages = attach_series(InstallmentPage.objects.published().with_bylines())
-    return sorted(pages, key=lambda p: (p.path[:-4], p.number))
+    return sorted(pages, key=lambda p: (p.path[: -Page.steplen], p.number))
 
 
 def group_by_series(items, page_of=lambda item: item) -> list[tuple]:
@@ -40,7 +41,7 @@ def group_by_series(items, page_of=lambda item: item) -> list[tuple]:
 
 def _snippet_context(request, obj, *, title, description, json_ld, og_type="website"):
     canonical = absolute_url(request, obj.get_absolute_url())
-    crumbs = [home_crumb(request), (title, obj.get_absolute_url())]
+    crumbs = [home_crumb(), (title, obj.get_absolute_url())]
     meta = PageMeta(
         title=title,
         canonical=canonical,

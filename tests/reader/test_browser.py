@@ -78,6 +78,7 @@ def reader_pages(site) -> dict[str, str]:
         "installment": site.first.url,
         "theme": site.themes[0].get_absolute_url(),
         "person": site.people.reporter.get_absolute_url(),
+        "person-with-photo": site.people.editor.get_absolute_url(),
         "place": site.places[0].get_absolute_url(),
         "not-found": "/no-such-page/",
     }
