@@ -68,10 +68,24 @@ def test_every_reader_page_has_canonical_and_card(client, reader_site, url, og_t
     assert meta(html, "twitter:card") in {"summary", "summary_large_image"}
 
 
-def test_feed_autodiscovery_in_head(client, reader_site):
-    html = soup(client.get(reader_site.series.url))
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/county-economy/",
+        "/county-economy/part-1/",
+        "/themes/talent/",
+        "/people/yao-xueqing/",
+        "/places/jiangyin/",
+    ],
+)
+def test_feed_autodiscovery_in_head(client, reader_site, url):
+    html = soup(client.get(url))
     feeds = html.head.find_all("link", rel="alternate")
-    assert {link["type"] for link in feeds} >= {
+    assert {link["type"] for link in feeds} == {
         "application/rss+xml",
         "application/atom+xml",
+        "application/feed+json",
     }
+    for link in feeds:
+        assert client.get(link["href"]).status_code == 200, link["href"]
