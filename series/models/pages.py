@@ -325,6 +325,7 @@ class InstallmentPage(Page):
         ),
         index.RelatedFields("places", [index.SearchField("name", boost=2)]),
         index.FilterField("number"),
+        index.FilterField("expire_at"),  # so published().search() may filter on it
     ]
 
     parent_page_types = ["series.SeriesPage"]

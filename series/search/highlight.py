@@ -33,7 +33,13 @@ def _spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     pattern = _pattern(terms)
     if pattern is None:
         return []
-    return [match.span() for match in pattern.finditer(_comparable(text))]
+    # Copy is simplified: converting it (slow) only pays when a term went unmatched.
+    lowered = text.lower()
+    lowered = lowered if len(lowered) == len(text) else text
+    matches = list(pattern.finditer(lowered))
+    if len({match.group() for match in matches}) < len(set(terms)):
+        matches = list(pattern.finditer(_comparable(text)))
+    return [match.span() for match in matches]
 
 
 def _marked(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:

@@ -10,14 +10,18 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import IntegerField, Prefetch
+from django.db.models.functions import Cast
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from modelsearch.query import And, Not, PlainText
+from wagtail.models import ReferenceIndex
 
-from series.models import InstallmentPage, Person, Place, SeriesPage, Theme
+from series.models import Byline, InstallmentPage, Person, Place, SeriesPage, Theme
 
 _SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,80}$")
 _RAW_SKIP_KEYS = {"id", "type"}
+_TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,15 @@ class SearchFilters:
 
     def active(self) -> bool:
         return any((self.series, self.theme, self.person, self.place))
+
+    def values(self) -> dict[str, str]:
+        """The query-string value of each filter in use, by name."""
+        return {
+            "series": str(self.series.pk) if self.series else "",
+            "theme": self.theme.slug if self.theme else "",
+            "person": self.person.slug if self.person else "",
+            "place": self.place.slug if self.place else "",
+        }
 
 
 @dataclass(frozen=True)
@@ -69,35 +82,42 @@ def parse_filters(params) -> ParsedFilters:
     return ParsedFilters(SearchFilters(**found), tuple(ignored))
 
 
-def installment_ids_with_theme(theme: Theme, pages) -> list[int]:
-    """Installments with a section on `theme`, read from the stored body JSON."""
-    return [
-        pk
-        for pk, body in pages.values_list("pk", "body")
-        if any(
-            block.get("type") == "section"
-            and (block.get("value") or {}).get("theme") == theme.pk
-            for block in body.raw_data
-        )
-    ]
+def installment_ids_with_theme(theme: Theme):
+    """Ids of installments with a section on `theme`, as a subquery.
+
+    Wagtail's reference index already records which page body points at which
+    snippet (path body.section.theme), from the saved, published page row.
+    """
+    references = ReferenceIndex.get_references_to(theme).filter(
+        content_type=ContentType.objects.get_for_model(InstallmentPage),
+        model_path="body.section.theme",
+    )
+    return references.annotate(page_id=Cast("object_id", IntegerField())).values(
+        "page_id"
+    )
 
 
 def installment_scope(filters: SearchFilters):
     """Published installments matching the filters, as a queryset search accepts.
 
-    Filters become one `pk IN (subquery)`, so the search backend needs no FilterField
-    for relations (bylines, places) or for the expiry check in `published()`.
+    Bylines, places and section themes have no FilterField: they narrow the set
+    through `pk IN (...)`, which the search backend passes through untouched.
     """
-    pages = InstallmentPage.objects.published()
+    bylines = Byline.objects.select_related("person").order_by("sort_order")
+    pages = InstallmentPage.objects.published().prefetch_related(
+        Prefetch("bylines", queryset=bylines)
+    )
     if filters.series:
         pages = pages.child_of(filters.series)
     if filters.person:
-        pages = pages.involving_person(filters.person)
+        involved = InstallmentPage.objects.involving_person(filters.person)
+        pages = pages.filter(pk__in=involved.values("pk"))
     if filters.place:
-        pages = pages.about_place(filters.place)
+        placed = InstallmentPage.objects.about_place(filters.place)
+        pages = pages.filter(pk__in=placed.values("pk"))
     if filters.theme:
-        pages = pages.filter(pk__in=installment_ids_with_theme(filters.theme, pages))
-    return InstallmentPage.objects.filter(pk__in=pages.values("pk")).with_bylines()
+        pages = pages.filter(pk__in=installment_ids_with_theme(filters.theme))
+    return pages
 
 
 class TieredResults:
@@ -152,10 +172,14 @@ def _raw_strings(value):
 
 
 def _plain(text: str) -> str:
-    """Rich text loses its tags; plain copy keeps its < > & as written."""
+    """Rich text loses its tags; plain copy keeps its < > & as written.
+
+    Wagtail stores rich text as well-formed HTML with < escaped inside text, so a
+    regular expression strips its tags (strip_tags' HTML parser is ten times slower).
+    """
     stripped = text.strip()
     if stripped.startswith("<") and stripped.endswith(">"):
-        stripped = html.unescape(strip_tags(stripped))
+        stripped = html.unescape(_TAG.sub(" ", stripped))
     return " ".join(stripped.split())
 
 

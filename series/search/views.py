@@ -5,6 +5,7 @@ the query is cleaned and bounded (segment.clean_query), filters that name nothin
 are ignored with a notice, and a query with no words shows suggestions.
 """
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -28,6 +29,7 @@ from series.search.query import (
 from series.search.segment import clean_query, query_terms
 
 RESULTS_PER_PAGE = 10
+FILTER_CHOICES_KEY = "series:search:filter-choices"
 SUGGESTED_THEMES = 8
 
 
@@ -54,18 +56,29 @@ def _result_rows(pages: list, terms: list[str]) -> list[dict]:
     ]
 
 
-def _filter_choices() -> dict:
-    published = InstallmentPage.objects.published()
+def _read_filter_choices() -> dict:
+    published = InstallmentPage.objects.published().values("pk")
+    people = Person.objects.filter(bylines__page__in=published).distinct()
+    places = Place.objects.filter(installments__in=published).distinct()
     return {
-        "series_choices": SeriesPage.objects.live().public().order_by("title"),
-        "theme_choices": Theme.objects.order_by("name"),
-        "person_choices": Person.objects.filter(
-            bylines__page__in=published.values("pk")
-        ).distinct(),
-        "place_choices": Place.objects.filter(
-            installments__in=published.values("pk")
-        ).distinct(),
+        "series_choices": [
+            (str(pk), title)
+            for pk, title in SeriesPage.objects.live()
+            .public()
+            .order_by("title")
+            .values_list("pk", "title")
+        ],
+        "theme_choices": list(
+            Theme.objects.order_by("name").values_list("slug", "name")
+        ),
+        "person_choices": list(people.order_by("name").values_list("slug", "name")),
+        "place_choices": [(place.slug, str(place)) for place in places],
     }
+
+
+def filter_choices() -> dict:
+    """Options for the filter menus; a minute old at most, so most requests skip 5 queries."""
+    return cache.get_or_set(FILTER_CHOICES_KEY, _read_filter_choices, 60)
 
 
 def search(request):
@@ -76,9 +89,10 @@ def search(request):
         "query": query,
         "terms": terms,
         "filters": parsed.filters,
+        "selected": parsed.filters.values(),
         "ignored_filters": parsed.ignored,
         "page_title": _("搜索：%(query)s") % {"query": query} if query else _("搜索"),
-        **_filter_choices(),
+        **filter_choices(),
     }
     if terms:
         results = search_installments(terms, installment_scope(parsed.filters))

@@ -14,6 +14,7 @@ import logging
 import re
 import threading
 import time
+import uuid
 
 import jieba
 from django.core.cache import cache
@@ -61,11 +62,12 @@ def current_version():
 
 
 def bump_version() -> None:
-    """Tell every process to reload the vocabulary before its next cut."""
-    try:
-        cache.incr(VERSION_CACHE_KEY)
-    except ValueError:
-        cache.set(VERSION_CACHE_KEY, 1, timeout=None)
+    """Tell every process to reload the vocabulary before its next cut.
+
+    A fresh random token rather than a counter: a cleared or restarted cache can
+    never bring back a version some process already holds.
+    """
+    cache.set(VERSION_CACHE_KEY, uuid.uuid4().hex, timeout=None)
 
 
 class Vocabulary:

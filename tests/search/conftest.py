@@ -1,6 +1,7 @@
 """Builders for search tests: installments with real bodies, indexed as Wagtail does."""
 
 import pytest
+from django.core.cache import cache
 from django.utils.html import escape
 
 from tests.factories import InstallmentPageFactory
@@ -52,6 +53,12 @@ def commentary(title: str, text: str, author=None) -> dict:
             "body": f"<p>{escape(text)}</p>",
         },
     }
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached filter menus must not leak from one test's database into the next."""
+    cache.clear()
 
 
 @pytest.fixture

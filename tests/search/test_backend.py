@@ -93,6 +93,12 @@ def test_absent_words_find_nothing(story, word):
     assert found(word) == []
 
 
+def test_published_queryset_can_be_searched(story, make_installment):
+    make_installment(title="草稿", live=False, body=[paragraph("鲲龙")])
+    results = InstallmentPage.objects.published().search("鲲龙")
+    assert [page.title for page in results] == [story.title]
+
+
 def test_traditional_query_finds_simplified_text(story):
     assert found("數據中心") == [story.title]
     assert found("汽車玻璃") == [story.title]

