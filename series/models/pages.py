@@ -152,6 +152,9 @@ class SeriesPage(FeedRoutesMixin, Page):
     subpage_types = ["series.InstallmentPage"]
     template = "pages/series_page.html"
     api_fields = SERIES_API_FIELDS
+    # Installments are kept in number order in the tree (services.installment_sort_siblings),
+    # so the explorer's tree order is the series order.
+    admin_default_ordering = "ord"
     base_form_class = PinyinSlugPageForm
 
     class Meta:
