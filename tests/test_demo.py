@@ -89,11 +89,11 @@ def test_an_edited_installment_is_restored_with_one_revision():
     summary = demo_load()
 
     page.refresh_from_db()
-    assert page.deck == content.INSTALLMENT_ONE["deck"]
-    assert Revision.objects.count() == revisions + 1
     assert [row for row in summary.rows if row[0] != "unchanged"] == [
         ("updated", "单篇", content.INSTALLMENT_ONE["title"])
     ]
+    assert page.deck == content.INSTALLMENT_ONE["deck"]
+    assert Revision.objects.count() == revisions + 1
 
 
 def test_failed_run_writes_nothing(monkeypatch):
