@@ -49,7 +49,7 @@ def test_result_shows_headline_position_date_and_marked_snippet(
     html = response.content.decode()
     assert headlines(response) == ["汽车玻璃的县域突围"]
     assert "汽车<mark>玻璃</mark>的县域突围" in html
-    assert "县域经济高质量发展观察之二" in html
+    assert '县域经济高质量发展观察</span> <span class="card__number">之二' in html
     assert "2025年3月8日" in html
     assert "一块汽车<mark>玻璃</mark>要经过上百道工序" in html
     assert "刘晓宇" in html
