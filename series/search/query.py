@@ -22,6 +22,7 @@ from series.models import Byline, InstallmentPage, Person, Place, SeriesPage, Th
 _SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,80}$")
 _RAW_SKIP_KEYS = {"id", "type"}
 _TAG = re.compile(r"<[^>]*>")
+_RICH_TEXT = re.compile(r"\s*<(p|h[1-6]|ul|ol|blockquote|hr|embed|div)[\s/>]")
 
 
 @dataclass(frozen=True)
@@ -174,13 +175,13 @@ def _raw_strings(value):
 def _plain(text: str) -> str:
     """Rich text loses its tags; plain copy keeps its < > & as written.
 
-    Wagtail stores rich text as well-formed HTML with < escaped inside text, so a
-    regular expression strips its tags (strip_tags' HTML parser is ten times slower).
+    Wagtail stores rich text as well-formed HTML that opens with a block tag and has
+    < escaped inside text, so a regular expression strips its tags (strip_tags' HTML
+    parser is ten times slower).
     """
-    stripped = text.strip()
-    if stripped.startswith("<") and stripped.endswith(">"):
-        stripped = html.unescape(_TAG.sub(" ", stripped))
-    return " ".join(stripped.split())
+    if _RICH_TEXT.match(text):
+        text = html.unescape(_TAG.sub(" ", text))
+    return " ".join(text.split())
 
 
 def reading_text(page: InstallmentPage) -> str:

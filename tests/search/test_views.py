@@ -77,6 +77,20 @@ def test_pages_with_all_words_come_first(client, make_installment):
     assert "其中 1 篇包含全部关键词" in response.content.decode()
 
 
+def test_second_page_continues_from_all_words_to_some(client, make_installment):
+    both = [
+        make_installment(title=f"双词{n}", body=[paragraph("烟花与焰火")])
+        for n in range(11)
+    ]
+    one = [
+        make_installment(title=f"单词{n}", body=[paragraph("烟花")]) for n in range(2)
+    ]
+    second = headlines(get(client, q="烟花 焰火", page=2))
+    assert len(second) == 3
+    assert second[0] in {page.title for page in both}
+    assert set(second[1:]) == {page.title for page in one}
+
+
 def test_traditional_query_finds_simplified_page(client, make_installment):
     page = make_installment(title="数据中心落户县城", body=[paragraph("数据中心")])
     assert headlines(get(client, q="數據中心")) == [page.title]

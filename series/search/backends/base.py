@@ -80,11 +80,18 @@ def segment_query(query, tokenizer):
 
 
 class SegmentingQueryMixin:
-    """Query compilers: cut the reader's or editor's query before it is compiled."""
+    """Query compilers: cut the reader's or editor's query before it is compiled.
+
+    A search limited to some fields (`fields=[...]`, as admin listings with
+    `search_fields` do) searches the whole index entry instead: upstream reads those
+    fields' raw, unsegmented columns on PostgreSQL and asks FTS5 for columns it does
+    not have on SQLite (an error), so neither could find a word inside a name.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.query = segment_query(self.query, vocabulary.tokenizer())
+        self.fields = None
 
 
 class SegmentingIndexerMixin:

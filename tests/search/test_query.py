@@ -1,0 +1,62 @@
+"""The reader search service: snippet text, tiers read as one list, filters."""
+
+import pytest
+
+from series.search.query import TieredResults, parse_filters, reading_text
+from tests.factories import ThemeFactory
+from tests.search.conftest import commentary, paragraph, pull_quote, section
+
+pytestmark = pytest.mark.django_db
+
+
+def test_reading_text_strips_rich_text_but_keeps_copy_markup(make_installment):
+    page = make_installment(
+        deck="<未完待续>",
+        standfirst="A<B & C",
+        body=[
+            paragraph("县域 <经济> & 产业"),
+            section("人才为先", pull_quote("<b>不是标签</b>", "陈明")),
+            commentary("短评", "算力与数据"),
+        ],
+    )
+    text = reading_text(page)
+    assert text.startswith("<未完待续>  A<B & C")
+    assert "县域 <经济> & 产业" in text
+    assert "<b>不是标签</b>" in text
+    assert "<p>" not in text
+    assert "人才为先" in text and "算力与数据" in text
+
+
+class FakeTier(list):
+    """A result set as the backend returns it: counted, then sliced."""
+
+    def __init__(self, items):
+        super().__init__(items)
+        self.slices = []
+
+    def count(self):
+        return len(self)
+
+    def __getitem__(self, key):
+        self.slices.append(key)
+        return list.__getitem__(self, key)
+
+
+def test_tiered_results_page_across_the_boundary():
+    first, second = FakeTier(range(12)), FakeTier(range(100, 105))
+    results = TieredResults([first, second])
+    assert results.count() == 17
+    assert results[10:20] == [10, 11, 100, 101, 102, 103, 104]
+    assert results[0:10] == list(range(10))
+    assert second.slices == [slice(0, 5)]  # never asked for a page it has no part in
+
+
+def test_parse_filters_ignores_malformed_values(series):
+    ThemeFactory(slug="talent")
+    parsed = parse_filters(
+        {"series": str(series.pk), "theme": "talent", "person": "x\x00", "place": "无"}
+    )
+    assert parsed.filters.series == series
+    assert parsed.filters.theme.slug == "talent"
+    assert parsed.filters.person is None and parsed.filters.place is None
+    assert parsed.ignored == ("person", "place")
