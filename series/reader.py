@@ -100,7 +100,10 @@ def lead_image(page, body):
 
 def installment_context(page, request) -> dict:
     refuse_expired(page, request)
-    _prefetch_installment(page)
+    # A preview carries the editor's unsaved bylines and places in memory
+    # (and a new page has no pk at all): only a served page loads them.
+    if page.pk and not getattr(request, "is_preview", False):
+        _prefetch_installment(page)
     series = page.series
     body, toc = body_with_anchors(page)
     bylines = list(page.bylines.all())
@@ -224,7 +227,8 @@ def theme_matrix(series, installments, sections) -> list[tuple]:
 
 
 def _series_themes(series):
-    return SeriesTheme.objects.filter(page=series).select_related("theme")
+    # The relation manager, not SeriesTheme.objects: previews hold unsaved rows.
+    return series.series_themes.select_related("theme")
 
 
 # Home ----------------------------------------------------------------------
