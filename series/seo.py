@@ -9,10 +9,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
+from django.urls import NoReverseMatch, reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.models import Site
 
+# The search helper names its route; accept the names it may choose.
+SEARCH_ROUTE_NAMES = ("series:search", "search")
 SHARE_IMAGE_SPEC = "fill-1200x675-c80|format-jpeg"
 DESCRIPTION_CHARS = 120
 
@@ -88,3 +91,13 @@ def with_image(meta: PageMeta, image, request, alt: str = "") -> PageMeta:
         meta.image_height = rendition.height
         meta.image_alt = alt or image.alt_text
     return meta
+
+
+def search_path() -> str:
+    """Where the reader search lives, or "" while there is none."""
+    for name in SEARCH_ROUTE_NAMES:
+        try:
+            return reverse(name)
+        except NoReverseMatch:
+            continue
+    return ""

@@ -20,7 +20,7 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from series.body_index import commentaries_of, sections_of
 from series.models import InstallmentPage, Person, Place, Theme
 from series.reader import not_expired
-from series.seo import absolute_url, site_root_url
+from series.seo import absolute_url, search_path, site_root_url
 
 NEWS_WINDOW = timedelta(days=2)
 NEWS_LIMIT = 1000  # Google News reads at most this many URLs per sitemap
@@ -191,6 +191,8 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
+        # Result pages for arbitrary queries are endless near-duplicates.
+        *([f"Disallow: {search_path()}"] if search_path() else []),
         "",
         f"Sitemap: {root}/sitemap.xml",
         f"Sitemap: {root}/news-sitemap.xml",

@@ -3,18 +3,15 @@
 from dataclasses import dataclass
 
 from django import template
-from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from series.seo import search_path
 from series.structured_data import json_ld_dumps
 
 register = template.Library()
-
-# The search helper names its route; accept the names it may choose.
-SEARCH_ROUTE_NAMES = ("series:search", "search")
 
 
 @register.filter
@@ -33,12 +30,7 @@ def json_ld(data):
 
 @register.simple_tag
 def search_url() -> str:
-    for name in SEARCH_ROUTE_NAMES:
-        try:
-            return reverse(name)
-        except NoReverseMatch:
-            continue
-    return ""
+    return search_path()
 
 
 # Browsers take the first <source> they support: AVIF, then WebP, then the JPEG <img>.

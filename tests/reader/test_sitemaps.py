@@ -76,5 +76,6 @@ def test_robots_txt_names_the_sitemaps(client, reader_site):
     lines = response.content.decode().splitlines()
     assert "User-agent: *" in lines
     assert "Disallow: /admin/" in lines
+    assert "Disallow: /search/" in lines
     assert f"Sitemap: {ROOT}/sitemap.xml" in lines
     assert f"Sitemap: {ROOT}/news-sitemap.xml" in lines
