@@ -122,10 +122,16 @@ def installment_scope(filters: SearchFilters):
 
 
 class TieredResults:
-    """Several ranked result sets read as one list, in order (for Paginator)."""
+    """Several ranked result sets read as one list, in order (for Paginator).
+
+    `read_ahead(start, stop)` fetches the page about to be shown before the
+    paginator asks for the count: a backend that can count its matches in the same
+    query (PostgreSQL, `fetch_with_total`) then needs no separate count query.
+    """
 
     def __init__(self, tiers: list):
         self.tiers = tiers
+        self._read_ahead: tuple[slice, list] | None = None
 
     @cached_property
     def tier_counts(self) -> list[int]:
@@ -137,10 +143,28 @@ class TieredResults:
     def __len__(self) -> int:
         return self.count()
 
+    def read_ahead(self, start: int, stop: int) -> None:
+        rows, counts, offset = [], [], 0
+        for tier in self.tiers:
+            low, high = max(start - offset, 0), max(stop - offset, 0)
+            fetched, total = [], None
+            if low < high and hasattr(tier, "fetch_with_total"):
+                fetched, total = tier.fetch_with_total(low, high)
+            if total is None:
+                total = tier.count()
+                fetched = list(tier[low:high]) if low < min(high, total) else []
+            rows += fetched
+            counts.append(total)
+            offset += total
+        self.__dict__["tier_counts"] = counts
+        self._read_ahead = (slice(start, stop), rows)
+
     def __getitem__(self, key):
         if not isinstance(key, slice):
             raise TypeError("TieredResults only supports slicing")
         start, stop = key.start or 0, key.stop if key.stop is not None else self.count()
+        if self._read_ahead and self._read_ahead[0] == slice(start, stop):
+            return self._read_ahead[1]
         results, offset = [], 0
         for tier, size in zip(self.tiers, self.tier_counts, strict=True):
             low, high = max(start - offset, 0), min(stop - offset, size)

@@ -81,6 +81,12 @@ def filter_choices() -> dict:
     return cache.get_or_set(FILTER_CHOICES_KEY, _read_filter_choices, 60)
 
 
+def _page_number(value) -> int:
+    """The page asked for; anything odd is page 1 (the paginator clamps the rest)."""
+    value = (value or "").strip()
+    return int(value) if value.isdigit() and 0 < len(value) < 6 and int(value) else 1
+
+
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     terms = query_terms(query, vocabulary.tokenizer()) if query else []
@@ -96,9 +102,9 @@ def search(request):
     }
     if terms:
         results = search_installments(terms, installment_scope(parsed.filters))
-        page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
+        number = _page_number(request.GET.get("page"))
+        results.read_ahead((number - 1) * RESULTS_PER_PAGE, number * RESULTS_PER_PAGE)
+        page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(number)
         context.update(
             page_obj=page_obj,
             result_count=page_obj.paginator.count,

@@ -51,6 +51,25 @@ def test_tiered_results_page_across_the_boundary():
     assert second.slices == [slice(0, 5)]  # never asked for a page it has no part in
 
 
+class CountingTier(FakeTier):
+    """A backend that counts its matches while fetching a page (PostgreSQL)."""
+
+    def count(self):
+        raise AssertionError("read_ahead should not need a count query")
+
+    def fetch_with_total(self, start, stop):
+        rows = list.__getitem__(self, slice(start, stop))
+        return rows, (len(self) if rows else None)
+
+
+def test_read_ahead_counts_while_fetching():
+    first, second = CountingTier(range(3)), CountingTier(range(100, 120))
+    results = TieredResults([first, second])
+    results.read_ahead(0, 10)
+    assert results.tier_counts == [3, 20]
+    assert results[0:10] == [0, 1, 2, 100, 101, 102, 103, 104, 105, 106]
+
+
 def test_parse_filters_ignores_malformed_values(series):
     ThemeFactory(slug="talent")
     parsed = parse_filters(

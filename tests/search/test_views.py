@@ -187,6 +187,18 @@ def test_results_are_paged_and_links_keep_the_query(client, make_installment):
     assert not set(headlines(first)) & set(headlines(second))
 
 
+def test_a_page_of_results_costs_a_fixed_number_of_queries(
+    client, make_installment, django_assert_max_num_queries
+):
+    for n in range(12):
+        page = make_installment(title=f"人才篇{n}", body=[paragraph("引进人才")])
+        BylineFactory(page=page, person=PersonFactory(name=f"记者{n}"))
+    get(client, q="人才")  # fills the cached filter menus
+    # View restrictions, search (+ count on SQLite), bylines, series, site.
+    with django_assert_max_num_queries(6):
+        assert len(headlines(get(client, q="人才"))) == 10
+
+
 def test_no_results_page_explains_and_suggests(client, make_installment):
     ThemeFactory(name="创新驱动", slug="innovation")
     make_installment(title="人才篇", body=[paragraph("人才")])

@@ -6,7 +6,7 @@ carries the headline (at the headline's weight), so one GIN-indexed vector answe
 and ranks the query: about half the cost over 1,000 installments.
 """
 
-from django.db.models import F
+from django.db.models import Count, F, Window
 from django.utils.functional import cached_property
 from modelsearch.backends.database.postgres import postgres
 from modelsearch.index import SearchField
@@ -63,7 +63,27 @@ class ChinesePostgresAutocompleteQueryCompiler(
     pass
 
 
+class ChinesePostgresSearchResults(postgres.PostgresSearchResults):
+    def fetch_with_total(self, start: int, stop: int) -> tuple[list, int | None]:
+        """Results start..stop and the number of all matches, in one query.
+
+        The total is None when the slice is empty (past the last match).
+        """
+        compiler = self.query_compiler
+        queryset = compiler.search(
+            compiler.get_config(self.backend),
+            None,
+            None,
+            score_field=self._score_field,
+            backend=self.backend,
+        )
+        window = queryset.annotate(_search_total=Window(Count("pk")))
+        rows = list(window[self.start + start : self.start + stop])
+        return rows, (rows[0]._search_total if rows else None)
+
+
 class ChinesePostgresSearchBackend(postgres.PostgresSearchBackend):
+    results_class = ChinesePostgresSearchResults
     query_compiler_class = ChinesePostgresSearchQueryCompiler
     autocomplete_query_compiler_class = ChinesePostgresAutocompleteQueryCompiler
     index_class = ChinesePostgresIndex
