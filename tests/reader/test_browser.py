@@ -14,7 +14,7 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import sync_playwright
 
-from tests.reader.conftest import build_reader_site
+from tests.reader.conftest import HOSTILE, build_reader_site
 
 pytestmark = pytest.mark.browser
 
@@ -148,9 +148,8 @@ def test_every_page_fits_loads_and_passes_axe(site, live_server, tab):
     assert not problems, "\n".join(problems)
 
 
-def test_nothing_scrolls_sideways_at_360px(site, live_server, browser):
-    """The narrowest phones still in wide use."""
-    context = browser.new_context(viewport={"width": 360, "height": 740})
+def overflowing_pages(browser, live_server, site, width) -> dict[str, int]:
+    context = browser.new_context(viewport={"width": width, "height": 740})
     page = context.new_page()
     overflowing = {}
     for name, path in reader_pages(site).items():
@@ -159,7 +158,18 @@ def test_nothing_scrolls_sideways_at_360px(site, live_server, browser):
         if horizontal_overflow(page) > 0:
             overflowing[name] = horizontal_overflow(page)
     context.close()
-    assert not overflowing
+    return overflowing
+
+
+def test_nothing_scrolls_sideways_at_360px(site, live_server, browser):
+    """The narrowest phones still in wide use."""
+    assert overflowing_pages(browser, live_server, site, 360) == {}
+
+
+def test_long_unbroken_text_wraps_at_360px(transactional_db, live_server, browser):
+    """Headlines, names and captions full of markup-like text without spaces."""
+    site = build_reader_site(hostile=HOSTILE)
+    assert overflowing_pages(browser, live_server, site, 360) == {}
 
 
 def test_print_stylesheet_keeps_the_story_and_drops_navigation(
