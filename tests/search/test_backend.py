@@ -99,6 +99,16 @@ def test_published_queryset_can_be_searched(story, make_installment):
     assert [page.title for page in results] == [story.title]
 
 
+def test_quoted_phrases_are_cut_like_the_text(story):
+    from modelsearch.query import Phrase
+
+    def phrase(text):
+        return [p.title for p in InstallmentPage.objects.live().search(Phrase(text))]
+
+    assert phrase("汽车玻璃生产线") == [story.title]
+    assert phrase("生产线汽车玻璃") == []
+
+
 def test_traditional_query_finds_simplified_text(story):
     assert found("數據中心") == [story.title]
     assert found("汽車玻璃") == [story.title]

@@ -115,7 +115,7 @@ class SegmentingIndexMixin:
     text_columns: list[str] = []
 
     def entry_values(self, indexer) -> dict:
-        raise NotImplementedError
+        return {column: getattr(indexer, column) for column in self.entry_columns}
 
     def add_items(self, model, objs):
         if not model.get_search_fields():

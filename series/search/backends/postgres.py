@@ -46,9 +46,6 @@ class ChinesePostgresIndex(SegmentingIndexMixin, postgres.PostgresIndex):
     entry_columns = ["title", "autocomplete", "body", "title_text", "body_text"]
     text_columns = ["title_text", "body_text"]
 
-    def entry_values(self, indexer) -> dict:
-        return {column: getattr(indexer, column) for column in self.entry_columns}
-
 
 class ChinesePostgresSearchQueryCompiler(
     SegmentingQueryMixin, postgres.PostgresSearchQueryCompiler

@@ -53,9 +53,6 @@ class ChineseSQLiteIndex(SegmentingIndexMixin, sqlite.SQLiteIndex):
     entry_columns = ["title", "autocomplete", "body"]
     text_columns = ["title", "body"]
 
-    def entry_values(self, indexer) -> dict:
-        return {column: getattr(indexer, column) for column in self.entry_columns}
-
 
 class WeightedBM25(BM25):
     def as_sql(self, compiler, connection, function=None, template=None):
