@@ -7,17 +7,29 @@ from wagtail.query import PageQuerySet
 
 class InstallmentQuerySet(PageQuerySet):
     def published(self):
-        """Live, without view restrictions, and not past an expiry time.
+        """Live, under live parents, without view restrictions, not past expiry.
 
         `live` alone is not enough: an expired page stays live until the
-        publish_scheduled job next runs, and readers must not see it meanwhile.
+        publish_scheduled job next runs, and an installment of an unpublished
+        series is still marked live; readers must see neither.
         """
         now = timezone.now()
         return (
             self.live()
             .public()
+            .under_live_ancestors()
             .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
         )
+
+    def under_live_ancestors(self):
+        """Drop pages below an unpublished page (the same approach as `public()`)."""
+        from wagtail.models import Page
+
+        hidden = Page.objects.not_live().filter(depth__gt=1, numchild__gt=0)
+        q = Q()
+        for page in hidden.only("path", "depth"):
+            q |= self.descendant_of_q(page, inclusive=False)
+        return self.exclude(q) if q else self
 
     def in_series(self, series):
         return self.child_of(series)

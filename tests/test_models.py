@@ -173,3 +173,13 @@ def test_long_names_get_slugs_that_fit_their_column():
     limit = type(person)._meta.get_field("slug").max_length
     assert len(person.slug) <= limit and len(twin.slug) <= limit
     assert person.slug != twin.slug
+
+
+def test_installments_of_an_unpublished_series_are_hidden(client, home):
+    series = SeriesPageFactory(parent=home)
+    page = InstallmentPageFactory(parent=series, number=1)
+    assert client.get(page.url).status_code == 200
+    series.unpublish()
+    assert not InstallmentPage.objects.published().filter(pk=page.pk).exists()
+    assert InstallmentPage.objects.get(pk=page.pk).live
+    assert client.get(page.url).status_code == 404

@@ -367,6 +367,10 @@ class InstallmentPage(Page):
         # readers must not see it in the meantime.
         if self.expire_at and self.expire_at <= timezone.now():
             raise Http404
+        # Wagtail routes through unpublished parents; an installment of a
+        # withdrawn series must not be reachable by its URL.
+        if self.get_ancestors().filter(depth__gt=1, live=False).exists():
+            raise Http404
         return super().serve(request, *args, **kwargs)
 
     def serve_preview(self, request, mode_name):
