@@ -18,32 +18,9 @@ from tests.factories import (
     PlaceFactory,
     ThemeFactory,
 )
+from tests.forms import installment_form
 
 pytestmark = pytest.mark.django_db
-
-
-def installment_post(**overrides):
-    data = {
-        "title": "创新突围看县域",
-        "slug": "",
-        "number": "1",
-        "subtitle_override": "",
-        "deck": "县域产业集群的创新之路",
-        "standfirst": "",
-        "body": streamfield([]),
-        "bylines": inline_formset([]),
-        "corrections": inline_formset([]),
-        "edition_date": "",
-        "print_page": "",
-        "page_name": "",
-        "planned_date": "",
-        "seo_title": "",
-        "search_description": "",
-        "go_live_at": "",
-        "expire_at": "",
-    }
-    data.update(overrides)
-    return nested_form_data(data)
 
 
 def add_installment_url(series):
@@ -53,7 +30,7 @@ def add_installment_url(series):
 
 
 def test_add_installment_saves_a_draft_with_pinyin_slug(admin_client, series):
-    response = admin_client.post(add_installment_url(series), installment_post())
+    response = admin_client.post(add_installment_url(series), installment_form())
     assert response.status_code == 302, response.content.decode()[:2000]
     page = InstallmentPage.objects.child_of(series).get()
     assert page.number == 1
@@ -99,7 +76,7 @@ def test_add_installment_with_body_and_bylines(admin_client, series):
         ]
     )
     bylines = inline_formset([{"person": person.pk, "role": "reporter"}])
-    post = installment_post(body=body, bylines=bylines)
+    post = installment_form(body=body, bylines=bylines)
     response = admin_client.post(add_installment_url(series), post)
     assert response.status_code == 302, response.content.decode()[:3000]
     page = InstallmentPage.objects.child_of(series).get()
@@ -120,7 +97,7 @@ def test_bad_numbers_are_form_errors_and_save_nothing(
     admin_client, series, number, message
 ):
     response = admin_client.post(
-        add_installment_url(series), installment_post(number=number)
+        add_installment_url(series), installment_form(number=number)
     )
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -130,7 +107,7 @@ def test_bad_numbers_are_form_errors_and_save_nothing(
 def test_duplicate_number_is_refused_with_the_title(admin_client, series):
     InstallmentPageFactory(parent=series, number=1, title="创新突围看县域")
     response = admin_client.post(
-        add_installment_url(series), installment_post(title="另一篇", number="1")
+        add_installment_url(series), installment_form(title="另一篇", number="1")
     )
     assert response.status_code == 200
     assert "本系列已有第 1 篇《创新突围看县域》" in response.content.decode()
@@ -153,7 +130,7 @@ def test_edit_installment_keeps_its_own_number(admin_client, series):
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     assert admin_client.get(url).status_code == 200
     response = admin_client.post(
-        url, installment_post(title="新标题", number="4", slug=page.slug)
+        url, installment_form(title="新标题", number="4", slug=page.slug)
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert (
@@ -289,7 +266,7 @@ def test_tree_follows_numbers_after_admin_edits(admin_client, series):
     third = InstallmentPageFactory(parent=series, number=3, title="第三")
     first = InstallmentPageFactory(parent=series, number=1, title="第一")
     response = admin_client.post(
-        add_installment_url(series), installment_post(number="2")
+        add_installment_url(series), installment_form(number="2")
     )
     assert response.status_code == 302
     titles = list(
