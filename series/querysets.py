@@ -5,31 +5,46 @@ from django.utils import timezone
 from wagtail.query import PageQuerySet
 
 
+def not_expired_q() -> Q:
+    return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
+
+
+def hidden_sections_q() -> Q:
+    """Pages under a view restriction or an unpublished page, in one query.
+
+    This is Wagtail's `public()` widened to unpublished ancestors (Wagtail routes
+    through them). It stays a path/depth filter, not a subquery, so search
+    backends can apply it too.
+    """
+    from wagtail.models import Page, PageViewRestriction
+
+    restricted = PageViewRestriction.objects.order_by().values_list(
+        "page__path", "page__depth"
+    )
+    unpublished = (
+        Page.objects.filter(live=False, numchild__gt=0, depth__gt=1)
+        .order_by()
+        .values_list("path", "depth")
+    )
+    q = Q()
+    for path, depth in restricted.union(unpublished):
+        q |= Q(path__startswith=path, depth__gte=depth)
+    return q if q else Q(pk__in=[])
+
+
+def published(pages):
+    """What readers may see of any page queryset: the one rule for every surface.
+
+    Live, outside private or unpublished sections, and not past expiry: an
+    expired page stays live until publish_scheduled next runs, and an
+    installment of an unpublished series is still marked live.
+    """
+    return pages.live().exclude(hidden_sections_q()).filter(not_expired_q())
+
+
 class InstallmentQuerySet(PageQuerySet):
     def published(self):
-        """Live, under live parents, without view restrictions, not past expiry.
-
-        `live` alone is not enough: an expired page stays live until the
-        publish_scheduled job next runs, and an installment of an unpublished
-        series is still marked live; readers must see neither.
-        """
-        now = timezone.now()
-        return (
-            self.live()
-            .public()
-            .under_live_ancestors()
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-        )
-
-    def under_live_ancestors(self):
-        """Drop pages below an unpublished page (the same approach as `public()`)."""
-        from wagtail.models import Page
-
-        hidden = Page.objects.not_live().filter(depth__gt=1, numchild__gt=0)
-        q = Q()
-        for page in hidden.only("path", "depth"):
-            q |= self.descendant_of_q(page, inclusive=False)
-        return self.exclude(q) if q else self
+        return published(self)
 
     def in_series(self, series):
         return self.child_of(series)

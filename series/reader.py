@@ -5,9 +5,7 @@ related objects once (bylines with people, places, corrections, parent series) s
 that templates, metadata and JSON-LD read the same in-memory objects.
 """
 
-from django.db.models import Prefetch, Q, prefetch_related_objects
-from django.http import Http404
-from django.utils import timezone
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -21,6 +19,7 @@ from series.models import (
     SeriesPage,
     SeriesTheme,
 )
+from series.querysets import published
 from series.seo import (
     PageMeta,
     absolute_url,
@@ -32,18 +31,6 @@ from series.seo import (
 HEADER_ROLES = (Role.REPORTER, Role.CORRESPONDENT)
 FOOTER_ROLES = (Role.PHOTOGRAPHER, *CREDIT_ROLES)
 NEWEST_COUNT = 6
-
-
-def refuse_expired(page, request) -> None:
-    """An expired page stays live until the scheduler runs; readers must not see it."""
-    if getattr(request, "is_preview", False):
-        return
-    if page.expire_at is not None and page.expire_at <= timezone.now():
-        raise Http404
-
-
-def not_expired():
-    return Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
 
 
 def attach_series(pages) -> list:
@@ -99,7 +86,6 @@ def lead_image(page, body):
 
 
 def installment_context(page, request) -> dict:
-    refuse_expired(page, request)
     # A preview carries the editor's unsaved bylines and places in memory
     # (and a new page has no pk at all): only a served page loads them.
     if page.pk and not getattr(request, "is_preview", False):
@@ -178,7 +164,6 @@ def _installment_meta(page, request, canonical, bylines, themes, image) -> PageM
 
 
 def series_context(page, request) -> dict:
-    refuse_expired(page, request)
     installments = list(page.installments().with_bylines())
     for installment in installments:
         installment.__dict__["series"] = page
@@ -235,13 +220,8 @@ def _series_themes(series):
 
 
 def home_context(page, request) -> dict:
-    refuse_expired(page, request)
     series_list = list(
-        SeriesPage.objects.child_of(page)
-        .live()
-        .public()
-        .filter(not_expired())
-        .select_related("cover_image")
+        published(SeriesPage.objects.child_of(page)).select_related("cover_image")
     )
     _attach_counts(series_list)
     newest = attach_series(

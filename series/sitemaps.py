@@ -19,7 +19,7 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from series.body_index import commentaries_of, sections_of
 from series.models import InstallmentPage, Person, Place, Theme
-from series.reader import not_expired
+from series.querysets import published
 from series.seo import absolute_url, search_path, site_root_url
 
 NEWS_WINDOW = timedelta(days=2)
@@ -34,11 +34,7 @@ class ReaderPageSitemap(Sitemap):
 
     def items(self):
         return (
-            self.get_wagtail_site()
-            .root_page.get_descendants(inclusive=True)
-            .live()
-            .public()
-            .filter(not_expired())
+            published(self.get_wagtail_site().root_page.get_descendants(inclusive=True))
             .order_by("path")
             .defer_streamfields()
             .specific()

@@ -11,25 +11,20 @@ not exposed before its story.
 from __future__ import annotations
 
 from django.core.cache import cache
-from django.db.models import Q
-from django.utils import timezone
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from series.feeds.cache import cache_key, feeds_version
 from series.models import InstallmentPage, Person, SeriesPage
+from series.querysets import published
 
 IMAGE_IDS_TIMEOUT = 60 * 60
 
 
-def unexpired(pages):
-    return pages.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
-
-
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     def get_base_queryset(self):
-        return unexpired(super().get_base_queryset().public())
+        return published(super().get_base_queryset())
 
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
@@ -49,7 +44,7 @@ def public_image_ids() -> list[int]:
 
 def _collect_public_image_ids() -> set[int]:
     installments = list(InstallmentPage.objects.published())
-    series = unexpired(SeriesPage.objects.live().public())
+    series = published(SeriesPage.objects.all())
     ids = {page.hero_image_id for page in installments}
     ids |= set(series.values_list("cover_image_id", flat=True))
     for page in installments:

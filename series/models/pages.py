@@ -41,6 +41,28 @@ from series.workflow.permissions import (
 from series.workflow.previews import feed_preview, phone_preview
 
 
+class ReaderVisibilityMixin:
+    """Readers get a 404 for a page Wagtail would still serve but we hide.
+
+    Past its expiry a page stays live until publish_scheduled next runs, and
+    Wagtail routes through unpublished parents: neither may reach a reader.
+    Previews go through serve_preview and are unaffected.
+    """
+
+    def is_hidden_from_readers(self) -> bool:
+        if self.expire_at and self.expire_at <= timezone.now():
+            return True
+        # Below the site root, an unpublished ancestor hides the whole branch.
+        return self.depth > 2 and (
+            self.get_ancestors().filter(depth__gt=1, live=False).exists()
+        )
+
+    def serve(self, request, *args, **kwargs):
+        if self.is_hidden_from_readers():
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+
 class FeedRoutesMixin(RoutablePageMixin):
     """`feed/`, `feed/atom/` and `feed/json/` under a page, served by series.feeds."""
 
@@ -68,7 +90,7 @@ class FeedRoutesMixin(RoutablePageMixin):
         return page_feed(request, self, kind)
 
 
-class HomePage(FeedRoutesMixin, Page):
+class HomePage(ReaderVisibilityMixin, FeedRoutesMixin, Page):
     """The site root: lists the series, newest installments and themes."""
 
     intro = RichTextField(_("导语"), blank=True, features=["bold", "italic", "link"])
@@ -101,7 +123,7 @@ class SeriesStatus(models.TextChoices):
     CONCLUDED = "concluded", _("已完结")
 
 
-class SeriesPage(FeedRoutesMixin, Page):
+class SeriesPage(ReaderVisibilityMixin, FeedRoutesMixin, Page):
     """A multi-part series under a newspaper column."""
 
     kicker = models.CharField(
@@ -228,7 +250,7 @@ class SeriesTheme(Orderable):
         ]
 
 
-class InstallmentPage(Page):
+class InstallmentPage(ReaderVisibilityMixin, Page):
     """One installment of a series: headline, people, places and a structured body."""
 
     number = models.PositiveSmallIntegerField(
@@ -361,17 +383,6 @@ class InstallmentPage(Page):
     def permissions_for_user(self, user):
         # Reporters edit drafts but may not delete or move them.
         return NewsroomPagePermissionTester(user, self)
-
-    def serve(self, request, *args, **kwargs):
-        # Past its expiry a page stays live until publish_scheduled next runs;
-        # readers must not see it in the meantime.
-        if self.expire_at and self.expire_at <= timezone.now():
-            raise Http404
-        # Wagtail routes through unpublished parents; an installment of a
-        # withdrawn series must not be reachable by its URL.
-        if self.get_ancestors().filter(depth__gt=1, live=False).exists():
-            raise Http404
-        return super().serve(request, *args, **kwargs)
 
     def serve_preview(self, request, mode_name):
         if mode_name == "phone":
