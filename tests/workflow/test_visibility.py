@@ -263,3 +263,32 @@ def test_scheduled_installment_appears_only_once_the_job_runs(
         page.refresh_from_db()
         assert page.live
         assert_visible_everywhere(scene, page)
+
+
+def test_installments_of_a_withdrawn_series_are_nowhere(scene):
+    """Wagtail keeps the children of an unpublished page live and routable."""
+    page = published(subject(scene))
+    scene.series.unpublish()
+    cache.clear()
+    reader = Client()
+    for installment in (page, scene.before, scene.after):
+        installment.refresh_from_db()
+        assert installment.live
+        assert reader.get(installment.url).status_code == 404
+        assert reader.get(f"/api/v2/pages/{installment.pk}/").status_code == 404
+    still_public = [
+        "/",
+        "/feed/",
+        "/feed/json/",
+        f"/themes/{scene.theme.slug}/feed/atom/",
+        f"/people/{scene.person.slug}/",
+        f"/places/{scene.place.slug}/feed/",
+        f"/search/?q={SEARCH_WORD}",
+        "/sitemap.xml",
+        "/api/v2/pages/?type=series.InstallmentPage&fields=*",
+    ]
+    for url in still_public:
+        response = reader.get(url)
+        assert response.status_code == 200, url
+        assert TITLE not in response.content.decode(), url
+        assert "江阴制造的第一篇" not in response.content.decode(), url
