@@ -6,8 +6,6 @@ only build the shape the reader site, feeds and importer expect.
 
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.http import Http404
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -19,7 +17,6 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
@@ -31,6 +28,7 @@ from series.api.fields import (
 )
 from series.blocks import InstallmentBodyBlock
 from series.forms import InstallmentPageForm, PinyinSlugPageForm
+from series.models.mixins import FeedRoutesMixin, ReaderVisibilityMixin
 from series.models.snippets import Role
 from series.numerals import chinese_numeral
 from series.querysets import InstallmentQuerySet
@@ -39,55 +37,6 @@ from series.workflow.permissions import (
     SeriesPermissionTester,
 )
 from series.workflow.previews import feed_preview, phone_preview
-
-
-class ReaderVisibilityMixin:
-    """Readers get a 404 for a page Wagtail would still serve but we hide.
-
-    Past its expiry a page stays live until publish_scheduled next runs, and
-    Wagtail routes through unpublished parents: neither may reach a reader.
-    Previews go through serve_preview and are unaffected.
-    """
-
-    def is_hidden_from_readers(self) -> bool:
-        if self.expire_at and self.expire_at <= timezone.now():
-            return True
-        # Below the site root, an unpublished ancestor hides the whole branch.
-        return self.depth > 2 and (
-            self.get_ancestors().filter(depth__gt=1, live=False).exists()
-        )
-
-    def serve(self, request, *args, **kwargs):
-        if self.is_hidden_from_readers():
-            raise Http404
-        return super().serve(request, *args, **kwargs)
-
-
-class FeedRoutesMixin(RoutablePageMixin):
-    """`feed/`, `feed/atom/` and `feed/json/` under a page, served by series.feeds."""
-
-    @path("feed/", name="feed_rss")
-    def feed_rss(self, request):
-        return self.serve_feed(request, "rss")
-
-    @path("feed/atom/", name="feed_atom")
-    def feed_atom(self, request):
-        return self.serve_feed(request, "atom")
-
-    @path("feed/json/", name="feed_json")
-    def feed_json(self, request):
-        return self.serve_feed(request, "json")
-
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        return Page.serve(self, request, *args, **kwargs)
-
-    def serve_feed(self, request, kind: str):
-        try:
-            from series.feeds.views import page_feed
-        except ImportError as exc:  # pragma: no cover - feeds app not installed
-            raise Http404 from exc
-        return page_feed(request, self, kind)
 
 
 class HomePage(ReaderVisibilityMixin, FeedRoutesMixin, Page):
