@@ -15,6 +15,14 @@ from series.models import (
     SeriesPage,
     Theme,
 )
+from tests.stream_data import (
+    commentary,
+    figure,
+    key_figure,
+    paragraph,
+    pull_quote,
+    section,
+)
 
 
 class NewsImageFactory(wagtail_factories.ImageFactory):
@@ -148,39 +156,6 @@ def rich_body(*, themes, places, images, commentator, hostile="") -> str:
     """
     import json
 
-    def paragraph(text):
-        return {"type": "paragraph", "value": f"<p>{text}</p>"}
-
-    def figure(image, caption="", credit=""):
-        return {
-            "type": "image",
-            "value": {"image": image.pk, "caption": caption, "credit": credit},
-        }
-
-    def key_figure(value, unit, label, place, year, source):
-        return {
-            "type": "key_figure",
-            "value": {
-                "value": value,
-                "unit": unit,
-                "label": label,
-                "place": place.pk if place else None,
-                "year": year,
-                "source": source,
-            },
-        }
-
-    def section(theme, heading, subheading, content):
-        return {
-            "type": "section",
-            "value": {
-                "theme": theme.pk if theme else None,
-                "heading": heading,
-                "subheading": subheading,
-                "content": content,
-            },
-        }
-
     body = [
         paragraph(
             "清晨六点，县城东边的工业园已经亮起灯。装配线旁，"
@@ -188,65 +163,50 @@ def rich_body(*, themes, places, images, commentator, hostile="") -> str:
         ),
         figure(images[0], caption="工业园里的装配车间" + hostile),
         section(
-            themes[0],
             "把链条拉长" + hostile,
-            "从一个零件到一条产业链",
-            [
-                paragraph(
-                    "十年前，这里的工厂大多只做来料加工。如今，研发、制造、"
-                    "售后都留在了县里，配套企业也跟着落了户。"
-                ),
-                {
-                    "type": "pull_quote",
-                    "value": {
-                        "text": "链条长了，抗风险的底气才足。" + hostile,
-                        "attribution": "周明" + hostile,
-                        "role": "园区管委会负责人",
-                    },
-                },
-                key_figure(
-                    "1286.4", "亿元", "规上工业总产值", places[0], 2024, "县统计局"
-                ),
-                paragraph(
-                    "园区把闲置厂房改成共享车间，小企业不必再为一台设备"
-                    "单独建厂，省下的钱投进了研发。"
-                ),
-            ],
+            paragraph(
+                "十年前，这里的工厂大多只做来料加工。如今，研发、制造、"
+                "售后都留在了县里，配套企业也跟着落了户。"
+            ),
+            pull_quote(
+                "链条长了，抗风险的底气才足。" + hostile,
+                attribution="周明" + hostile,
+                role="园区管委会负责人",
+            ),
+            key_figure("1286.4", "亿元", "规上工业总产值", places[0], 2024, "县统计局"),
+            paragraph(
+                "园区把闲置厂房改成共享车间，小企业不必再为一台设备"
+                "单独建厂，省下的钱投进了研发。"
+            ),
+            subheading="从一个零件到一条产业链",
+            theme=themes[0],
         ),
         section(
-            themes[1],
             "人才回流",
-            "年轻人为什么愿意回来",
-            [
-                paragraph(
-                    "职业学校与企业合办的订单班，学生还没毕业就进了车间。"
-                    "县里的人才公寓，让外地工程师也能安心住下。"
-                ),
-                figure(
-                    images[1],
-                    caption="实训基地里的学员在调试设备" + hostile,
-                    credit="本报记者 王甲摄",
-                ),
-                key_figure(
-                    "3.2", "万人", "近三年返乡就业人数", places[-1], 2023, "县人社局"
-                ),
-            ],
+            paragraph(
+                "职业学校与企业合办的订单班，学生还没毕业就进了车间。"
+                "县里的人才公寓，让外地工程师也能安心住下。"
+            ),
+            figure(
+                images[1],
+                caption="实训基地里的学员在调试设备" + hostile,
+                credit="本报记者 王甲摄",
+            ),
+            key_figure(
+                "3.2", "万人", "近三年返乡就业人数", places[-1], 2023, "县人社局"
+            ),
+            subheading="年轻人为什么愿意回来",
+            theme=themes[1],
         ),
         section(
-            None,
             "尾声",
-            "",
-            [paragraph("傍晚下班时，园区门口的小吃街热闹起来，这是县城新的烟火气。")],
+            paragraph("傍晚下班时，园区门口的小吃街热闹起来，这是县城新的烟火气。"),
         ),
-        {
-            "type": "commentary",
-            "value": {
-                "title": "县域发展要下“绣花功夫”" + hostile,
-                "author": commentator.pk if commentator else None,
-                "body": "<p>产业的根扎得深，县城才能留得住人。因地制宜、久久为功，"
-                "比一时的热闹更要紧。</p>",
-            },
-        },
+        commentary(
+            "县域发展要下“绣花功夫”" + hostile,
+            "产业的根扎得深，县城才能留得住人。因地制宜、久久为功，比一时的热闹更要紧。",
+            author=commentator,
+        ),
     ]
     return json.dumps(body, ensure_ascii=False)
 

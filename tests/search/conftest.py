@@ -2,57 +2,8 @@
 
 import pytest
 from django.core.cache import cache
-from django.utils.html import escape
 
 from tests.factories import InstallmentPageFactory
-
-
-def paragraph(text: str) -> dict:
-    return {"type": "paragraph", "value": f"<p>{escape(text)}</p>"}
-
-
-def section(heading: str, *content: dict, subheading: str = "", theme=None) -> dict:
-    return {
-        "type": "section",
-        "value": {
-            "theme": theme.pk if theme else None,
-            "heading": heading,
-            "subheading": subheading,
-            "content": list(content),
-        },
-    }
-
-
-def pull_quote(text: str, attribution: str = "", role: str = "") -> dict:
-    return {
-        "type": "pull_quote",
-        "value": {"text": text, "attribution": attribution, "role": role},
-    }
-
-
-def key_figure(value: str, unit: str, label: str, place=None) -> dict:
-    return {
-        "type": "key_figure",
-        "value": {
-            "value": value,
-            "unit": unit,
-            "label": label,
-            "place": place.pk if place else None,
-            "year": None,
-            "source": "",
-        },
-    }
-
-
-def commentary(title: str, text: str, author=None) -> dict:
-    return {
-        "type": "commentary",
-        "value": {
-            "title": title,
-            "author": author.pk if author else None,
-            "body": f"<p>{escape(text)}</p>",
-        },
-    }
 
 
 @pytest.fixture(autouse=True)

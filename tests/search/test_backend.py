@@ -10,7 +10,7 @@ from series.models import InstallmentPage
 from series.search.backends.base import segment_query
 from series.search.vocabulary import tokenizer
 from tests.factories import BylineFactory, PersonFactory, PlaceFactory, ThemeFactory
-from tests.search.conftest import (
+from tests.stream_data import (
     commentary,
     key_figure,
     paragraph,

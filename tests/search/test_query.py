@@ -4,7 +4,7 @@ import pytest
 
 from series.search.query import TieredResults, parse_filters, reading_text
 from tests.factories import ThemeFactory
-from tests.search.conftest import commentary, paragraph, pull_quote, section
+from tests.stream_data import commentary, paragraph, pull_quote, section
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from tests.factories import (
     SeriesPageFactory,
     ThemeFactory,
 )
-from tests.search.conftest import paragraph, section
+from tests.stream_data import paragraph, section
 
 pytestmark = pytest.mark.django_db
 

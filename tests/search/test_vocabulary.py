@@ -7,7 +7,7 @@ from series.search import vocabulary
 from series.search.segment import query_terms
 from series.search.vocabulary import words_from_names
 from tests.factories import PlaceFactory, SeriesPageFactory, ThemeFactory
-from tests.search.conftest import paragraph
+from tests.stream_data import paragraph
 
 pytestmark = pytest.mark.django_db
 
