@@ -7,7 +7,24 @@ from pypinyin import lazy_pinyin
 
 # Two-character surnames that must stay together in a person slug.
 COMPOUND_SURNAMES = frozenset(
-    ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "西门"]
+    [
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "令狐",
+        "端木",
+        "西门",
+    ]
 )
 
 
