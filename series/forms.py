@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from pypinyin import lazy_pinyin
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from series.numerals import chinese_numeral
+from series.numerals import chinese_numeral, first_free_number
 
 SLUG_MAX_LENGTH = 60
 
@@ -52,7 +52,7 @@ class InstallmentPageForm(PinyinSlugPageForm):
         field.widget.attrs["min"] = 1
         field.error_messages.update(NUMBER_ERRORS)
         taken = self.sibling_numbers(series)
-        next_free = next(n for n in range(1, len(taken) + 2) if n not in taken)
+        next_free = first_free_number(taken)
         if self.instance.number is None and not self.is_bound:
             self.initial["number"] = next_free
         field.help_text = self.numbers_help(taken, next_free)

@@ -49,3 +49,9 @@ def parse_chinese_numeral(text: str) -> int:
     if total <= 0:
         raise ValueError(f"not a positive numeral: {text!r}")
     return total
+
+
+def first_free_number(taken) -> int:
+    """The lowest positive installment number not in `taken`."""
+    taken = set(taken)
+    return next(n for n in range(1, len(taken) + 2) if n not in taken)

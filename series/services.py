@@ -9,6 +9,7 @@ from django.db import transaction
 from series.importer.mapping import body_data, installment_import_plan, people_in
 from series.importer.structure import CopyError, CopyWarning, ParsedCopy
 from series.models import Byline, InstallmentPage, Person, Role, SeriesPage, Theme
+from series.numerals import first_free_number
 
 
 def person_get_or_create(
@@ -27,22 +28,8 @@ def person_get_or_create(
 
 def installment_number_next(*, series: SeriesPage) -> int:
     """The lowest positive number no installment of the series uses yet."""
-    taken = set(
-        InstallmentPage.objects.child_of(series).values_list("number", flat=True)
-    )
-    number = 1
-    while number in taken:
-        number += 1
-    return number
-
-
-def installment_number_is_free(
-    *, series: SeriesPage, number: int, exclude_pk: int | None = None
-) -> bool:
-    siblings = InstallmentPage.objects.child_of(series).filter(number=number)
-    if exclude_pk is not None:
-        siblings = siblings.exclude(pk=exclude_pk)
-    return not siblings.exists()
+    taken = InstallmentPage.objects.child_of(series).values_list("number", flat=True)
+    return first_free_number(taken)
 
 
 def installment_sort_siblings(*, series: SeriesPage) -> bool:
