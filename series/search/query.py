@@ -18,6 +18,7 @@ from modelsearch.query import And, Not, PlainText
 from wagtail.models import ReferenceIndex
 
 from series.models import Byline, InstallmentPage, Person, Place, SeriesPage, Theme
+from series.querysets import published
 
 _SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,80}$")
 _RAW_SKIP_KEYS = {"id", "type"}
@@ -61,7 +62,7 @@ def _by_slug(model, value: str):
 def _series(value: str) -> SeriesPage | None:
     if not value.isdigit() or len(value) > 12:
         return None
-    return SeriesPage.objects.live().public().filter(pk=int(value)).first()
+    return published(SeriesPage.objects.filter(pk=int(value))).first()
 
 
 def parse_filters(params) -> ParsedFilters:

@@ -18,6 +18,8 @@ from series.models import (
     SeriesPage,
     Theme,
 )
+from series.querysets import published
+from series.reader import attach_series
 from series.search import vocabulary
 from series.search.highlight import highlight, snippet
 from series.search.query import (
@@ -33,16 +35,8 @@ FILTER_CHOICES_KEY = "series:search:filter-choices"
 SUGGESTED_THEMES = 8
 
 
-def _attach_series(pages: list) -> None:
-    """Load every result's series in one query (InstallmentPage.series caches it)."""
-    parent_paths = {page.path[: -InstallmentPage.steplen] for page in pages}
-    by_path = {s.path: s for s in SeriesPage.objects.filter(path__in=parent_paths)}
-    for page in pages:
-        page.__dict__["series"] = by_path.get(page.path[: -InstallmentPage.steplen])
-
-
 def _result_rows(pages: list, terms: list[str]) -> list[dict]:
-    _attach_series(pages)
+    attach_series(pages)
     return [
         {
             "page": page,
@@ -57,14 +51,13 @@ def _result_rows(pages: list, terms: list[str]) -> list[dict]:
 
 
 def _read_filter_choices() -> dict:
-    published = InstallmentPage.objects.published().values("pk")
-    people = Person.objects.filter(bylines__page__in=published).distinct()
-    places = Place.objects.filter(installments__in=published).distinct()
+    published_pks = InstallmentPage.objects.published().values("pk")
+    people = Person.objects.filter(bylines__page__in=published_pks).distinct()
+    places = Place.objects.filter(installments__in=published_pks).distinct()
     return {
         "series_choices": [
             (str(pk), title)
-            for pk, title in SeriesPage.objects.live()
-            .public()
+            for pk, title in published(SeriesPage.objects.all())
             .order_by("title")
             .values_list("pk", "title")
         ],

@@ -253,3 +253,18 @@ def test_hostile_parameters_answer_200(client, make_installment, params):
     response = client.get(URL, params)
     assert response.status_code == 200
     assert headlines(response) == ["人才篇"]
+
+
+def test_an_expired_series_is_neither_a_filter_choice_nor_a_filter(
+    client, home, make_installment
+):
+    make_installment(title="人才引进的县城", body=[paragraph("引进人才")])
+    gone = SeriesPageFactory(
+        parent=home,
+        title="已下线的系列",
+        expire_at=timezone.now() - datetime.timedelta(hours=1),
+    )
+    html = get(client, q="人才").content.decode()
+    assert "已下线的系列" not in html
+    # Filtering by it is ignored like any unknown value: results stay unfiltered.
+    assert headlines(get(client, q="人才", series=str(gone.pk))) == ["人才引进的县城"]
