@@ -1,6 +1,7 @@
 """Reads: what readers, feeds and search may see, and how to load it in few queries."""
 
-from django.db.models import Prefetch, Q
+from django.db.models import IntegerField, Prefetch, Q
+from django.db.models.functions import Cast
 from django.utils import timezone
 from wagtail.query import PageQuerySet
 
@@ -62,6 +63,25 @@ class InstallmentQuerySet(PageQuerySet):
         return self.select_related("hero_image").prefetch_related(
             Prefetch("bylines", queryset=bylines), "places"
         )
+
+    def on_theme(self, theme):
+        """Installments with a section on `theme`, without loading any body.
+
+        Wagtail's reference index records what each saved page row's body points
+        at (path body.section.theme); a `pk IN (…)` filter on it is also one that
+        search backends pass through.
+        """
+        from django.contrib.contenttypes.models import ContentType
+        from wagtail.models import ReferenceIndex
+
+        references = ReferenceIndex.get_references_to(theme).filter(
+            content_type=ContentType.objects.get_for_model(self.model),
+            model_path="body.section.theme",
+        )
+        page_ids = references.annotate(
+            page_id=Cast("object_id", IntegerField())
+        ).values("page_id")
+        return self.filter(pk__in=page_ids)
 
     def involving_person(self, person):
         return self.filter(bylines__person=person).distinct()

@@ -68,16 +68,6 @@ def _series_choices(request):
     return SeriesPage.objects.order_by("title")
 
 
-def _installments_on_theme(queryset, theme):
-    """Themes live inside the StreamField, so match them in Python (tens of pages)."""
-    pks = [
-        page.pk
-        for page in queryset.only("pk", "body")
-        if any(t.pk == theme.pk for t in page.themes())
-    ]
-    return queryset.filter(pk__in=pks)
-
-
 class InstallmentFilterSet(PageFilterSet):
     series = django_filters.ModelChoiceFilter(
         label=_("系列"), queryset=_series_choices, method="filter_series"
@@ -104,7 +94,7 @@ class InstallmentFilterSet(PageFilterSet):
         return queryset.filter(live=value == "true") if value else queryset
 
     def filter_theme(self, queryset, name, value):
-        return _installments_on_theme(queryset, value) if value else queryset
+        return queryset.on_theme(value) if value else queryset
 
 
 class InstallmentListingViewSet(PageListingViewSet):

@@ -251,6 +251,19 @@ def test_installment_listing_filters_by_series_and_number(admin_client, home, se
     assert "乙篇" in html and "甲篇" not in html
 
 
+def test_installment_listing_filters_by_theme(admin_client, series):
+    talent = ThemeFactory(name="人才为先", slug="talent")
+    on_theme = {"theme": talent, "heading": "人才为先", "content": []}
+    InstallmentPageFactory(
+        parent=series, number=1, title="谈人才", body=[("section", on_theme)]
+    )
+    InstallmentPageFactory(parent=series, number=2, title="谈市场")
+    html = admin_client.get(
+        reverse("installments:index"), {"theme": talent.pk}
+    ).content.decode()
+    assert "谈人才" in html and "谈市场" not in html
+
+
 def test_admin_requires_login(client, series):
     response = client.get(add_installment_url(series))
     assert response.status_code == 302

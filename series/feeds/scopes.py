@@ -48,24 +48,8 @@ class FeedScope:
         elif self.kind == "place":
             pages = pages.about_place(self.obj)
         elif self.kind == "theme":
-            return _with_theme(pages, self.obj)[:RECENT_ITEMS]
+            pages = pages.on_theme(self.obj)
         return list(pages[:RECENT_ITEMS])
-
-
-def _with_theme(pages, theme) -> list:
-    # Themes live on sections inside the body; read the raw stream so no
-    # snippet is loaded for pages that do not match.
-    return [page for page in pages if theme.pk in section_theme_ids(page)]
-
-
-def section_theme_ids(page) -> set:
-    ids = set()
-    for block in page.body.raw_data:
-        if block.get("type") == "section":
-            theme_id = (block.get("value") or {}).get("theme")
-            if theme_id:
-                ids.add(int(theme_id))
-    return ids
 
 
 def site_name() -> str:

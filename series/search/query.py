@@ -10,12 +10,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import IntegerField, Prefetch
-from django.db.models.functions import Cast
+from django.db.models import Prefetch
 from django.utils.functional import cached_property
 from modelsearch.query import And, Not, PlainText
-from wagtail.models import ReferenceIndex
 
 from series.models import Byline, InstallmentPage, Person, Place, SeriesPage, Theme
 from series.querysets import published
@@ -84,21 +81,6 @@ def parse_filters(params) -> ParsedFilters:
     return ParsedFilters(SearchFilters(**found), tuple(ignored))
 
 
-def installment_ids_with_theme(theme: Theme):
-    """Ids of installments with a section on `theme`, as a subquery.
-
-    Wagtail's reference index already records which page body points at which
-    snippet (path body.section.theme), from the saved, published page row.
-    """
-    references = ReferenceIndex.get_references_to(theme).filter(
-        content_type=ContentType.objects.get_for_model(InstallmentPage),
-        model_path="body.section.theme",
-    )
-    return references.annotate(page_id=Cast("object_id", IntegerField())).values(
-        "page_id"
-    )
-
-
 def installment_scope(filters: SearchFilters):
     """Published installments matching the filters, as a queryset search accepts.
 
@@ -118,7 +100,7 @@ def installment_scope(filters: SearchFilters):
         placed = InstallmentPage.objects.about_place(filters.place)
         pages = pages.filter(pk__in=placed.values("pk"))
     if filters.theme:
-        pages = pages.filter(pk__in=installment_ids_with_theme(filters.theme))
+        pages = pages.on_theme(filters.theme)
     return pages
 
 
