@@ -24,9 +24,10 @@ from series.reader import attach_series, home_crumb
 from series.seo import PageMeta, absolute_url, plain_description, with_image
 
 
-def published_installments():
-    """Every installment readers may see, each with its series, in series order."""
-    pages = attach_series(InstallmentPage.objects.published().with_bylines())
+def published_installments(pages=None):
+    """Installments readers may see (all, or of `pages`), with series, in series order."""
+    pages = pages if pages is not None else InstallmentPage.objects.all()
+    pages = attach_series(pages.published().with_bylines())
     return sorted(pages, key=lambda p: (p.path[: -Page.steplen], p.number))
 
 
@@ -58,7 +59,9 @@ def _snippet_context(request, obj, *, title, description, json_ld, og_type="webs
 
 def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
-    sections = [s for s in sections_of(published_installments()) if s.theme == theme]
+    # Only installments that reference the theme need their bodies read.
+    on_theme = published_installments(InstallmentPage.objects.on_theme(theme))
+    sections = [s for s in sections_of(on_theme) if s.theme == theme]
     installments = list(dict.fromkeys(s.page for s in sections))
     canonical = absolute_url(request, theme.get_absolute_url())
     context = _snippet_context(
