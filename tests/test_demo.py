@@ -13,8 +13,9 @@ from PIL import Image
 from wagtail.models import Page, Revision, Site
 
 from series.blocks import InstallmentBodyBlock, SectionContentBlock
-from series.demo import content, demo_load
-from series.demo.images import SCENES, render_scene
+from demo import content
+from demo.load import demo_load
+from demo.images import SCENES, render_scene
 from series.models import (
     HomePage,
     InstallmentPage,
@@ -102,7 +103,7 @@ def test_failed_run_writes_nothing(monkeypatch):
     def fail(**kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("series.demo.installment_sync", fail)
+    monkeypatch.setattr("demo.load.installment_sync", fail)
     pages = Page.objects.count()
     files = stored_originals()
     with pytest.raises(RuntimeError):

@@ -55,3 +55,19 @@ def test_dev_serves_localhost_and_speaks_chinese():
         result.stderr
     )
     assert settings.LANGUAGE_CODE == "zh-hans"
+
+
+def test_production_does_not_install_the_demo():
+    result = manage(
+        "help",
+        "--commands",
+        DJANGO_SETTINGS_MODULE="newsroom.settings.production",
+        DJANGO_SECRET_KEY="x7" * 30 + "kq!Z",
+        DJANGO_ALLOWED_HOSTS="news.example.com",
+        DATABASE_URL="sqlite:///:memory:",
+    )
+    assert result.returncode == 0, result.stderr
+    commands = result.stdout.split()
+    assert "import_installment" in commands
+    assert "load_demo" not in commands
+    assert "ensure_dev_admin" not in commands

@@ -19,8 +19,8 @@ from django.utils.html import escape
 from wagtail.blocks import StreamValue
 from wagtail.models import Page, Site
 
-from series.demo import content
-from series.demo.summary import CREATED, REMOVED, UNCHANGED, UPDATED, DemoSummary
+from demo import content
+from demo.summary import CREATED, REMOVED, UNCHANGED, UPDATED, DemoSummary
 from series.models import HomePage, InstallmentPage, SeriesPage
 
 PUBLISHED, DRAFT, SCHEDULED = "published", "draft", "scheduled"

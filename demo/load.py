@@ -11,16 +11,16 @@ snippets.py (images, themes, places, people), pages.py (site, home, series, inst
 from django.core.files.storage import default_storage
 from django.db import transaction
 
-from series.demo import content
-from series.demo.pages import (
+from demo import content
+from demo.pages import (
     Refs,
     home_sync,
     installment_sync,
     series_sync,
     site_sync,
 )
-from series.demo.snippets import images_sync, people_sync, places_sync, themes_sync
-from series.demo.summary import DemoSummary
+from demo.snippets import images_sync, people_sync, places_sync, themes_sync
+from demo.summary import DemoSummary
 
 __all__ = ["DemoSummary", "demo_load"]
 

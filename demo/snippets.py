@@ -9,9 +9,9 @@ from decimal import Decimal
 
 from django.core.files.base import ContentFile
 
-from series.demo import content
-from series.demo.images import render_scene
-from series.demo.summary import CREATED, UNCHANGED, UPDATED, DemoSummary
+from demo import content
+from demo.images import render_scene
+from demo.summary import CREATED, UNCHANGED, UPDATED, DemoSummary
 from series.models import NewsImage, Person, Place, Theme
 from series.services import person_get_or_create
 

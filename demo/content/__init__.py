@@ -6,17 +6,17 @@ reporting; every sentence here is written for this project. Quotes belong only t
 unnamed, generic speakers.
 
 References between entries are by key: images by `key`, themes and places by slug,
-people by name. series/demo/pages.py resolves them into primary keys.
+people by name. demo/pages.py resolves them into primary keys.
 """
 
-from series.demo.content.installments import (
+from demo.content.installments import (
     INSTALLMENT_FOUR,
     INSTALLMENT_ONE,
     INSTALLMENT_THREE,
     INSTALLMENT_TWO,
     INSTALLMENTS,
 )
-from series.demo.content.site import (
+from demo.content.site import (
     HOME,
     IMAGES,
     PEOPLE,

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from series.demo import demo_load
+from demo.load import demo_load
 
 
 class Command(BaseCommand):

@@ -79,7 +79,7 @@ PLACES = [
     },
 ]
 
-# Images are drawn by series/demo/images.py; `scene` picks the composition and `seed`
+# Images are drawn by demo/images.py; `scene` picks the composition and `seed`
 # makes every run draw the same picture.
 IMAGES = [
     {

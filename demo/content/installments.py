@@ -2,7 +2,7 @@
 
 import datetime
 
-from series.demo.content.sections import (
+from demo.content.sections import (
     COMMENTARY_ONE,
     COOPERATION_SECTION,
     DEMAND_SECTION,
