@@ -12,10 +12,10 @@ from django.utils.html import escape
 from PIL import Image
 from wagtail.models import Page, Revision, Site
 
-from series.blocks import InstallmentBodyBlock, SectionContentBlock
 from demo import content
-from demo.load import demo_load
 from demo.images import SCENES, render_scene
+from demo.load import demo_load
+from series.blocks import InstallmentBodyBlock, SectionContentBlock
 from series.models import (
     HomePage,
     InstallmentPage,
