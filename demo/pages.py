@@ -15,12 +15,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Model
 from django.utils import timezone
-from django.utils.html import escape
 from wagtail.blocks import StreamValue
 from wagtail.models import Page, Site
 
 from demo import content
 from demo.summary import CREATED, REMOVED, UNCHANGED, UPDATED, DemoSummary
+from series import body_format as stream
 from series.models import HomePage, InstallmentPage, SeriesPage
 
 PUBLISHED, DRAFT, SCHEDULED = "published", "draft", "scheduled"
@@ -205,7 +205,10 @@ def home_sync(*, summary: DemoSummary) -> HomePage:
     spec = PageSpec(
         model=HomePage,
         slug=page.slug if page else slug_free(root, content.HOME["slug"]),
-        fields={"title": content.HOME["title"], "intro": html(content.HOME["intro"])},
+        fields={
+            "title": content.HOME["title"],
+            "intro": stream.rich_text(content.HOME["intro"]),
+        },
     )
     return page_sync(parent=root, page=page, spec=spec, summary=summary)
 
@@ -251,7 +254,7 @@ def series_sync(*, home: HomePage, refs: Refs, summary: DemoSummary) -> SeriesPa
             "kicker": data["kicker"],
             "strapline": data["strapline"],
             "search_description": data["search_description"],
-            "editors_note": html(data["editors_note"]),
+            "editors_note": stream.rich_text(data["editors_note"]),
             "cover_image_id": refs.images[data["cover_image"]].pk,
             "planned_installments": data["planned_installments"],
             "concluded": False,
@@ -343,77 +346,68 @@ def date_keep(value: datetime.date | None) -> datetime.date | None:
 # ---------------------------------------------------------------- body
 
 
-def html(paragraphs: list[str]) -> str:
-    """Copy is text: escape it, then wrap each paragraph."""
-    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
-
-
 def block_id(key: str) -> str:
     return str(uuid.uuid5(BLOCK_ID_NAMESPACE, key))
 
 
 def body_raw(items: list[tuple[str, object]], *, key: str, refs: Refs) -> list[dict]:
-    """Stream JSON as Wagtail stores it, with stable ids."""
+    """Stream JSON as Wagtail stores it (series.body_format), with stable ids."""
     return [
         {
-            "type": kind,
-            "value": BLOCK_VALUES[kind](value, key=f"{key}/{i}", refs=refs),
+            **BLOCK_BUILDERS[kind](value, key=f"{key}/{i}", refs=refs),
             "id": block_id(f"{key}/{i}"),
         }
         for i, (kind, value) in enumerate(items)
     ]
 
 
-def paragraph_value(text: str, **_) -> str:
-    return html([text])
+def paragraph_block(text: str, **_) -> dict:
+    return stream.paragraph(text)
 
 
-def image_value(value: dict, *, refs: Refs, **_) -> dict:
-    return {**value, "image": refs.images[value["image"]].pk}
+def image_block(value: dict, *, refs: Refs, **_) -> dict:
+    image = refs.images[value["image"]]
+    return stream.figure(image, value.get("caption", ""), value.get("credit", ""))
 
 
-def pull_quote_value(value: dict, **_) -> dict:
-    return {
-        "text": value["text"],
-        "attribution": value["attribution"],
-        "role": value["role"],
-    }
+def pull_quote_block(value: dict, **_) -> dict:
+    return stream.pull_quote(value["text"], value["attribution"], value["role"])
 
 
-def key_figure_value(value: dict, *, refs: Refs, **_) -> dict:
+def key_figure_block(value: dict, *, refs: Refs, **_) -> dict:
     place = value.get("place")
-    return {
-        "value": value["value"],
-        "unit": value["unit"],
-        "label": value["label"],
-        "place": refs.places[place].pk if place else None,
-        "year": value.get("year"),
-        "source": value["source"],
-    }
+    return stream.key_figure(
+        value["value"],
+        value["unit"],
+        value["label"],
+        place=refs.places[place] if place else None,
+        year=value.get("year"),
+        source=value["source"],
+    )
 
 
-def section_value(value: dict, *, key: str, refs: Refs) -> dict:
-    return {
-        "theme": refs.themes[value["theme"]].pk,
-        "heading": value["heading"],
-        "subheading": value["subheading"],
-        "content": body_raw(value["content"], key=key, refs=refs),
-    }
+def section_block(value: dict, *, key: str, refs: Refs) -> dict:
+    return stream.section(
+        value["heading"],
+        *body_raw(value["content"], key=key, refs=refs),
+        subheading=value["subheading"],
+        theme=refs.themes[value["theme"]],
+    )
 
 
-def commentary_value(value: dict, *, refs: Refs, **_) -> dict:
-    return {
-        "title": value["title"],
-        "author": refs.people[value["author"]].pk,
-        "body": html(value["paragraphs"]),
-    }
+def commentary_block(value: dict, *, refs: Refs, **_) -> dict:
+    return stream.commentary(
+        value["title"],
+        author=refs.people[value["author"]],
+        paragraphs=value["paragraphs"],
+    )
 
 
-BLOCK_VALUES = {
-    "paragraph": paragraph_value,
-    "image": image_value,
-    "pull_quote": pull_quote_value,
-    "key_figure": key_figure_value,
-    "section": section_value,
-    "commentary": commentary_value,
+BLOCK_BUILDERS = {
+    stream.PARAGRAPH: paragraph_block,
+    stream.IMAGE: image_block,
+    stream.PULL_QUOTE: pull_quote_block,
+    stream.KEY_FIGURE: key_figure_block,
+    stream.SECTION: section_block,
+    stream.COMMENTARY: commentary_block,
 }

@@ -11,7 +11,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Read-only JSON for apps: live, public pages and the images they show.
     path("api/v2/", api_router.urls),
-    path("", include("series.urls")),
+    path("", include("series.site.urls")),
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):

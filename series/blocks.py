@@ -6,13 +6,12 @@ templates/components/streamfield/blocks/, and anything computed for display live
 StructValue subclass so templates stay declarative.
 """
 
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from series.slugs import place_slug
+from series.body_format import section_anchor_base
 
 BLOCK_TEMPLATES = "components/streamfield/blocks/"
 
@@ -134,12 +133,7 @@ class SectionValue(blocks.StructValue):
     def anchor(self) -> str:
         """A stable in-page id: the theme's slug when set, else the heading's pinyin."""
         theme = self.get("theme")
-        base = (
-            theme.slug
-            if theme
-            else (place_slug(self.get("heading") or "") or "section")
-        )
-        return "section-" + slugify(base)
+        return section_anchor_base(theme.slug if theme else None, self.get("heading"))
 
     def paragraphs(self) -> list:
         return [

@@ -4,6 +4,14 @@ import factory
 import wagtail_factories
 from wagtail.models import Page, Site
 
+from series.body_format import (
+    commentary,
+    figure,
+    key_figure,
+    paragraph,
+    pull_quote,
+    section,
+)
 from series.models import (
     Byline,
     HomePage,
@@ -14,14 +22,6 @@ from series.models import (
     Role,
     SeriesPage,
     Theme,
-)
-from tests.stream_data import (
-    commentary,
-    figure,
-    key_figure,
-    paragraph,
-    pull_quote,
-    section,
 )
 
 

@@ -15,6 +15,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from series.body_format import image_ids, raw_body
 from series.feeds.cache import cache_key, feeds_version
 from series.models import InstallmentPage, Person, SeriesPage
 from series.querysets import published
@@ -48,26 +49,11 @@ def _collect_public_image_ids() -> set[int]:
     ids = {page.hero_image_id for page in installments}
     ids |= set(series.values_list("cover_image_id", flat=True))
     for page in installments:
-        ids |= set(_body_image_ids(page.body.raw_data))
+        ids |= set(image_ids(raw_body(page)))
     people = Person.objects.filter(bylines__page__in=[p.pk for p in installments])
     ids |= set(people.values_list("photo_id", flat=True))
     ids.discard(None)
     return ids
-
-
-def _body_image_ids(blocks):
-    """Image ids in a raw stream, however deeply sections nest them."""
-    for block in blocks or []:
-        if not isinstance(block, dict):
-            continue
-        value = block.get("value")
-        if block.get("type") == "image" and isinstance(value, dict):
-            if value.get("image"):
-                yield int(value["image"])
-        elif isinstance(value, dict):
-            for child in value.values():
-                if isinstance(child, list):
-                    yield from _body_image_ids(child)
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from series import body_format as stream
 from series.forms import pinyin_slug
 from series.importer.parser import ThemeMatcher
 from series.importer.structure import CopyError, CopyWarning, ParsedCopy
@@ -216,35 +216,25 @@ def people_in(parsed: ParsedCopy) -> list[tuple[str, str]]:
     return sorted(unique, key=lambda pair: order.index(pair[1]))
 
 
-def _rich_text(paragraphs: list[str]) -> str:
-    # Copy is text: < > & are escaped here and never parsed as markup.
-    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
-
-
 def body_data(
     parsed: ParsedCopy, *, themes: dict[str, Theme], people: dict
 ) -> list[dict]:
     """The StreamField body in raw form: opening paragraphs, sections, then sidebars."""
-    body = [{"type": "paragraph", "value": _rich_text([text])} for text in parsed.lead]
+    body = [stream.paragraph(text) for text in parsed.lead]
     for section in parsed.sections:
-        theme = themes.get(section.theme) if section.theme else None
-        content = [
-            {"type": "paragraph", "value": _rich_text([text])}
-            for text in section.paragraphs
-        ]
-        value = {
-            "theme": theme.pk if theme else None,
-            "heading": section.heading,
-            "subheading": section.subheading,
-            "content": content,
-        }
-        body.append({"type": "section", "value": value})
+        body.append(
+            stream.section(
+                section.heading,
+                *(stream.paragraph(text) for text in section.paragraphs),
+                subheading=section.subheading,
+                theme=themes.get(section.theme) if section.theme else None,
+            )
+        )
     for sidebar in parsed.sidebars:
         author = people.get(sidebar.authors[0]) if sidebar.authors else None
-        value = {
-            "title": sidebar.title,
-            "author": author.pk if author else None,
-            "body": _rich_text(sidebar.paragraphs),
-        }
-        body.append({"type": "commentary", "value": value})
+        body.append(
+            stream.commentary(
+                sidebar.title, author=author, paragraphs=sidebar.paragraphs
+            )
+        )
     return body

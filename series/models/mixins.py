@@ -2,8 +2,6 @@
 
 from django.http import Http404
 from django.utils import timezone
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
 
 
 class ReaderVisibilityMixin:
@@ -26,30 +24,3 @@ class ReaderVisibilityMixin:
         if self.is_hidden_from_readers():
             raise Http404
         return super().serve(request, *args, **kwargs)
-
-
-class FeedRoutesMixin(RoutablePageMixin):
-    """`feed/`, `feed/atom/` and `feed/json/` under a page, served by series.feeds."""
-
-    @path("feed/", name="feed_rss")
-    def feed_rss(self, request):
-        return self.serve_feed(request, "rss")
-
-    @path("feed/atom/", name="feed_atom")
-    def feed_atom(self, request):
-        return self.serve_feed(request, "atom")
-
-    @path("feed/json/", name="feed_json")
-    def feed_json(self, request):
-        return self.serve_feed(request, "json")
-
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        return Page.serve(self, request, *args, **kwargs)
-
-    def serve_feed(self, request, kind: str):
-        try:
-            from series.feeds.views import page_feed
-        except ImportError as exc:  # pragma: no cover - feeds app not installed
-            raise Http404 from exc
-        return page_feed(request, self, kind)

@@ -27,8 +27,9 @@ from series.api.fields import (
     SERIES_API_FIELDS,
 )
 from series.blocks import InstallmentBodyBlock
+from series.feeds.routes import FeedRoutesMixin
 from series.forms import InstallmentPageForm, PinyinSlugPageForm
-from series.models.mixins import FeedRoutesMixin, ReaderVisibilityMixin
+from series.models.mixins import ReaderVisibilityMixin
 from series.models.snippets import Role
 from series.numerals import chinese_numeral
 from series.querysets import InstallmentQuerySet
@@ -58,8 +59,8 @@ class HomePage(ReaderVisibilityMixin, FeedRoutesMixin, Page):
         verbose_name_plural = _("首页")
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here because series.reader reads these models.
-        from series.reader import home_context
+        # Imported here because series.site.contexts reads these models.
+        from series.site.contexts import home_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_context(self, request))
@@ -133,8 +134,8 @@ class SeriesPage(ReaderVisibilityMixin, FeedRoutesMixin, Page):
         verbose_name_plural = _("系列")
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here because series.reader reads these models.
-        from series.reader import series_context
+        # Imported here because series.site.contexts reads these models.
+        from series.site.contexts import series_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(series_context(self, request))
@@ -166,6 +167,10 @@ class SeriesPage(ReaderVisibilityMixin, FeedRoutesMixin, Page):
     @cached_property
     def published_count(self) -> int:
         return self.installments().count()
+
+    def set_published_count(self, count: int) -> None:
+        """Prime `published_count` when a listing has counted many series at once."""
+        self.__dict__["published_count"] = count
 
     @property
     def status(self) -> str:
@@ -313,8 +318,8 @@ class InstallmentPage(ReaderVisibilityMixin, Page):
         verbose_name_plural = _("单篇")
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here because series.reader reads these models.
-        from series.reader import installment_context
+        # Imported here because series.site.contexts reads these models.
+        from series.site.contexts import installment_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(installment_context(self, request))
@@ -344,6 +349,10 @@ class InstallmentPage(ReaderVisibilityMixin, Page):
     def series(self) -> "SeriesPage | None":
         parent = self.get_parent()
         return parent.specific if parent is not None else None
+
+    def set_series(self, series: "SeriesPage | None") -> None:
+        """Prime `series` when the caller already holds the parent (no query per page)."""
+        self.__dict__["series"] = series
 
     @property
     def kicker(self) -> str:

@@ -19,7 +19,6 @@ from series.models import (
     Theme,
 )
 from series.querysets import published
-from series.reader import attach_series
 from series.search import vocabulary
 from series.search.highlight import highlight, snippet
 from series.search.query import (
@@ -29,6 +28,7 @@ from series.search.query import (
     search_installments,
 )
 from series.search.segment import clean_query, query_terms
+from series.site.contexts import attach_series
 
 RESULTS_PER_PAGE = 10
 FILTER_CHOICES_KEY = "series:search:filter-choices"

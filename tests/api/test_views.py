@@ -8,7 +8,8 @@ from wagtail.models import PageViewRestriction
 
 from series.models import InstallmentPage
 from tests.factories import NewsImageFactory
-from tests.feeds.conftest import HOSTILE, make_installment, publish
+from tests.feeds.conftest import make_installment, publish
+from tests.hostile import HOSTILE
 
 pytestmark = pytest.mark.django_db
 

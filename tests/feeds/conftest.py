@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import pytest
 from django.core.cache import cache
 
+from series import body_format as stream
 from series.models import Correction, InstallmentPage, Role
 from tests.factories import (
     BylineFactory,
@@ -16,11 +17,7 @@ from tests.factories import (
     SeriesPageFactory,
     ThemeFactory,
 )
-
-# Plain text that breaks naive XML, HTML and CDATA handling.
-HOSTILE = 'A < B & C ]]> </script><script>alert("x")</script>'
-# The same words as rich text source: escaped, as the editor stores them.
-HOSTILE_HTML = "A &lt; B &amp; C ]]&gt; &lt;/script&gt;&lt;script&gt;"
+from tests.hostile import HOSTILE, HOSTILE_HTML
 
 
 @dataclass
@@ -45,43 +42,17 @@ def publish(page):
 
 def body_for(*, theme, place, author, image):
     return [
-        {"type": "paragraph", "value": f"<p>开篇 {HOSTILE_HTML}</p>"},
-        {
-            "type": "section",
-            "value": {
-                "theme": theme.pk,
-                "heading": "小标题 " + HOSTILE,
-                "subheading": "副题",
-                "content": [
-                    {"type": "paragraph", "value": f"<p>段落 {HOSTILE_HTML}</p>"},
-                    {
-                        "type": "image",
-                        "value": {"image": image.pk, "caption": "图说", "credit": ""},
-                    },
-                    {
-                        "type": "pull_quote",
-                        "value": {"text": "引语 " + HOSTILE, "attribution": "陈明"},
-                    },
-                    {
-                        "type": "key_figure",
-                        "value": {
-                            "value": "505.8",
-                            "unit": "亿元",
-                            "label": "总产值",
-                            "place": place.pk,
-                        },
-                    },
-                ],
-            },
-        },
-        {
-            "type": "commentary",
-            "value": {
-                "title": "评论 " + HOSTILE,
-                "author": author.pk,
-                "body": "<p>评论正文</p>",
-            },
-        },
+        stream.paragraph_html(f"<p>开篇 {HOSTILE_HTML}</p>"),
+        stream.section(
+            "小标题 " + HOSTILE,
+            stream.paragraph_html(f"<p>段落 {HOSTILE_HTML}</p>"),
+            stream.figure(image, "图说"),
+            stream.pull_quote("引语 " + HOSTILE, "陈明"),
+            stream.key_figure("505.8", "亿元", "总产值", place=place),
+            subheading="副题",
+            theme=theme,
+        ),
+        stream.commentary("评论 " + HOSTILE, "评论正文", author=author),
     ]
 
 

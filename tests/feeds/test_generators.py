@@ -17,8 +17,8 @@ from series.feeds.generators import (
     NewsJsonFeed,
     NewsRssFeed,
 )
+from tests.hostile import HOSTILE
 
-HOSTILE = 'A < B & C ]]> </script><script>alert("x")</script>'
 PUBLISHED = dt.datetime(2024, 5, 6, 8, 30, tzinfo=dt.UTC)
 UPDATED = dt.datetime(2024, 5, 7, 9, 0, tzinfo=dt.UTC)
 HUB = "http://127.0.0.1:9/hub"

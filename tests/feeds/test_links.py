@@ -7,7 +7,7 @@ from django.template import engines
 from django.template.loader import render_to_string
 
 from series.feeds.links import feed_links_for
-from tests.feeds.conftest import HOSTILE
+from tests.hostile import HOSTILE
 
 pytestmark = pytest.mark.django_db
 

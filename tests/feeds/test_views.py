@@ -11,7 +11,8 @@ import pytest
 from series.feeds.generators import JSON_FEED_VERSION
 from series.models import Role
 from tests.factories import BylineFactory
-from tests.feeds.conftest import HOSTILE, make_installment, publish
+from tests.feeds.conftest import make_installment, publish
+from tests.hostile import HOSTILE
 
 pytestmark = pytest.mark.django_db
 

@@ -22,10 +22,7 @@ from tests.factories import (
     make_installment,
     make_site,
 )
-
-HOSTILE = "</script><script>alert(1)</script> & \"引号\" '单' <b>粗</b>"
-# For fields of 40 characters or fewer.
-HOSTILE_SHORT = "</script>&\"'<b>"
+from tests.hostile import HOSTILE, HOSTILE_SHORT
 
 
 def ensure_tree_root() -> None:

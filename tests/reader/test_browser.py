@@ -14,7 +14,8 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import sync_playwright
 
-from tests.reader.conftest import HOSTILE, build_reader_site
+from tests.hostile import HOSTILE
+from tests.reader.conftest import build_reader_site
 
 pytestmark = pytest.mark.browser
 

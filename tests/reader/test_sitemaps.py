@@ -2,7 +2,7 @@
 
 import xml.etree.ElementTree as ET
 
-from tests.reader.conftest import HOSTILE
+from tests.hostile import HOSTILE
 
 ROOT = "http://localhost"
 NS = {

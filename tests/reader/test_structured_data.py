@@ -5,8 +5,8 @@ from datetime import datetime
 
 import pytest
 
-from series.structured_data import json_ld_dumps
-from tests.reader.conftest import HOSTILE, HOSTILE_SHORT
+from series.site.structured_data import json_ld_dumps
+from tests.hostile import HOSTILE, HOSTILE_SHORT
 from tests.reader.markup import json_ld, ld_of_type, soup
 
 ROOT = "http://localhost"

@@ -6,17 +6,17 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
-from series.models import InstallmentPage
-from series.search.backends.base import segment_query
-from series.search.vocabulary import tokenizer
-from tests.factories import BylineFactory, PersonFactory, PlaceFactory, ThemeFactory
-from tests.stream_data import (
+from series.body_format import (
     commentary,
     key_figure,
     paragraph,
     pull_quote,
     section,
 )
+from series.models import InstallmentPage
+from series.search.backends.base import segment_query
+from series.search.vocabulary import tokenizer
+from tests.factories import BylineFactory, PersonFactory, PlaceFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -2,9 +2,9 @@
 
 import pytest
 
+from series.body_format import commentary, paragraph, pull_quote, section
 from series.search.query import TieredResults, parse_filters, reading_text
 from tests.factories import ThemeFactory
-from tests.stream_data import commentary, paragraph, pull_quote, section
 
 pytestmark = pytest.mark.django_db
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from series.body_format import paragraph, section
 from tests.factories import (
     BylineFactory,
     PersonFactory,
@@ -15,7 +16,6 @@ from tests.factories import (
     SeriesPageFactory,
     ThemeFactory,
 )
-from tests.stream_data import paragraph, section
 
 pytestmark = pytest.mark.django_db
 

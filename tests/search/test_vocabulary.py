@@ -2,12 +2,12 @@
 
 import pytest
 
+from series.body_format import paragraph
 from series.models import InstallmentPage, Person
 from series.search import vocabulary
 from series.search.segment import query_terms
 from series.search.vocabulary import words_from_names
 from tests.factories import PlaceFactory, SeriesPageFactory, ThemeFactory
-from tests.stream_data import paragraph
 
 pytestmark = pytest.mark.django_db
 

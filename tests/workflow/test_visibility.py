@@ -18,6 +18,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from series import body_format as stream
 from series.models import InstallmentPage, Role
 from tests.factories import (
     BylineFactory,
@@ -52,13 +53,7 @@ class Scene:
 
 
 def body(theme, words: str) -> list:
-    section = {
-        "theme": theme.pk,
-        "heading": "向海而兴",
-        "subheading": "",
-        "content": [{"type": "paragraph", "value": f"<p>{words}</p>"}],
-    }
-    return [{"type": "section", "value": section}]
+    return [stream.section("向海而兴", stream.paragraph(words), theme=theme)]
 
 
 def published(page):

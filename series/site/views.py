@@ -1,7 +1,7 @@
 """Reader views outside the page tree: a theme, a person, a place across installments.
 
 Each view reads the published installments once and answers its question from their
-stored bodies (series.body_index), so a page costs the same few queries however
+stored bodies (series.site.body_index), so a page costs the same few queries however
 many installments there are.
 """
 
@@ -9,8 +9,6 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from series import structured_data as ld
-from series.body_index import commentaries_by, key_figures_about, sections_of
 from series.models import (
     CREDIT_ROLES,
     WRITING_ROLES,
@@ -20,8 +18,10 @@ from series.models import (
     Role,
     Theme,
 )
-from series.reader import attach_series, home_crumb
-from series.seo import PageMeta, absolute_url, plain_description, with_image
+from series.site import structured_data as ld
+from series.site.body_index import commentaries_by, key_figures_about, sections_of
+from series.site.contexts import attach_series, home_crumb
+from series.site.seo import PageMeta, absolute_url, plain_description, with_image
 
 
 def published_installments(pages=None):

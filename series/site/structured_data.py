@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 
 from series.models import Role
-from series.seo import absolute_url, share_rendition, site_root_url
+from series.site.seo import absolute_url, share_rendition, site_root_url
 
 CONTEXT = "https://schema.org"
 LANGUAGE = "zh-Hans"

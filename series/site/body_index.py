@@ -11,28 +11,22 @@ import html
 from dataclasses import dataclass, field
 
 from django.utils.html import strip_tags
-from django.utils.text import Truncator, slugify
+from django.utils.text import Truncator
 
+from series.body_format import (
+    COMMENTARY,
+    PARAGRAPH,
+    SECTION,
+    children,
+    key_figures_in,
+    raw_body,
+    section_anchor_base,
+    section_content,
+    unique_anchors,
+)
 from series.models import Theme
-from series.slugs import place_slug
 
 EXCERPT_CHARS = 90
-
-
-def section_anchor_base(theme_slug: str | None, heading: str) -> str:
-    """The id SectionValue.anchor() gives a section, from stored values."""
-    base = theme_slug if theme_slug else (place_slug(heading or "") or "section")
-    return "section-" + slugify(base)
-
-
-def unique_anchors(anchors: list[str]) -> list[str]:
-    """Ids must be unique on a page: the second "section-talent" becomes "-2"."""
-    seen: dict[str, int] = {}
-    result = []
-    for anchor in anchors:
-        seen[anchor] = seen.get(anchor, 0) + 1
-        result.append(anchor if seen[anchor] == 1 else f"{anchor}-{seen[anchor]}")
-    return result
 
 
 def plain_text(rich_html: str, chars: int = EXCERPT_CHARS) -> str:
@@ -54,27 +48,13 @@ class RawSection:
     key_figures: list[dict] = field(default_factory=list)
 
 
-def _children(raw_stream, block_type: str):
-    for child in raw_stream or []:
-        if child.get("type") == block_type:
-            yield child.get("value") or {}
-
-
-def raw_body(page) -> list:
-    return list(page.body.raw_data) if page.body else []
-
-
-def key_figures_in(raw_content) -> list[dict]:
-    return list(_children(raw_content, "key_figure"))
-
-
 def sections_of(pages) -> list[RawSection]:
     """Every section of `pages` in reading order, with page-unique anchors set."""
     by_page = []
     for page in pages:
-        for value in _children(raw_body(page), "section"):
-            content = value.get("content") or []
-            paragraphs = list(_children(content, "paragraph"))
+        for value in children(raw_body(page), SECTION):
+            content = section_content(value)
+            paragraphs = list(children(content, PARAGRAPH))
             by_page.append(
                 RawSection(
                     page=page,
@@ -125,7 +105,7 @@ def commentaries_of(pages) -> list[tuple[object, dict]]:
     return [
         (page, value)
         for page in pages
-        for value in _children(raw_body(page), "commentary")
+        for value in children(raw_body(page), COMMENTARY)
     ]
 
 

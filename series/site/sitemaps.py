@@ -17,10 +17,10 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
-from series.body_index import commentaries_of, sections_of
 from series.models import InstallmentPage, Person, Place, Theme
 from series.querysets import published
-from series.seo import absolute_url, search_path, site_root_url
+from series.site.body_index import commentaries_of, sections_of
+from series.site.seo import absolute_url, search_path, site_root_url
 
 NEWS_WINDOW = timedelta(days=2)
 NEWS_LIMIT = 1000  # Google News reads at most this many URLs per sitemap

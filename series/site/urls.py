@@ -2,9 +2,9 @@
 
 from django.urls import path
 
-from series import sitemaps, views
 from series.feeds.urls import urlpatterns as feed_urlpatterns
 from series.search import views as search_views
+from series.site import sitemaps, views
 
 app_name = "series"
 

@@ -9,8 +9,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from series import structured_data as ld
-from series.body_index import sections_of, unique_anchors
+from series.body_format import unique_anchors
 from series.models import (
     CREDIT_ROLES,
     Byline,
@@ -20,7 +19,9 @@ from series.models import (
     SeriesTheme,
 )
 from series.querysets import published
-from series.seo import (
+from series.site import structured_data as ld
+from series.site.body_index import sections_of
+from series.site.seo import (
     PageMeta,
     absolute_url,
     page_canonical,
@@ -39,7 +40,7 @@ def attach_series(pages) -> list:
     parent_paths = {page.path[: -Page.steplen] for page in pages}
     by_path = {s.path: s for s in SeriesPage.objects.filter(path__in=parent_paths)}
     for page in pages:
-        page.__dict__["series"] = by_path.get(page.path[: -Page.steplen])
+        page.set_series(by_path.get(page.path[: -Page.steplen]))
     return pages
 
 
@@ -166,8 +167,8 @@ def _installment_meta(page, request, canonical, bylines, themes, image) -> PageM
 def series_context(page, request) -> dict:
     installments = list(page.installments().with_bylines())
     for installment in installments:
-        installment.__dict__["series"] = page
-    page.__dict__["published_count"] = len(installments)
+        installment.set_series(page)
+    page.set_published_count(len(installments))
     sections = sections_of(installments)
     canonical = page_canonical(page, request)
     crumbs = [home_crumb(), (page.title, page.get_url(request=request))]
@@ -256,4 +257,4 @@ def _attach_counts(series_list) -> None:
         parent = path[: -Page.steplen]
         counts[parent] = counts.get(parent, 0) + 1
     for series in series_list:
-        series.__dict__["published_count"] = counts.get(series.path, 0)
+        series.set_published_count(counts.get(series.path, 0))

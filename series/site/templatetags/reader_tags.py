@@ -8,8 +8,8 @@ from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
-from series.seo import search_path
-from series.structured_data import json_ld_dumps
+from series.site.seo import search_path
+from series.site.structured_data import json_ld_dumps
 
 register = template.Library()
 
