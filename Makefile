@@ -37,18 +37,22 @@ run: install
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# Python (ruff, including unused noqa), templates (djhtml) and CSS (stylelint).
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check templates
+	npx --no-install stylelint "static/css/**/*.css"
 
 format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/djhtml templates
+	npx --no-install stylelint --fix "static/css/**/*.css"
 
 # The suite runs on SQLite, then on PostgreSQL when one answers; under CI a
 # missing PostgreSQL is a failure, not a skip.
-test: install-dev
-	$(VENV)/bin/ruff check .
+test: lint
 	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(MANAGE) makemigrations --check --dry-run
 	@echo "== pytest on SQLite =="

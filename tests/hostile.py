@@ -7,7 +7,7 @@ text and run nothing.
 
 from django.utils.html import escape
 
-HOSTILE = "</script><script>alert(1)</script> A < B & C ]]> \"引号\" '单' <b>粗</b>"
+HOSTILE = 'A < B & C ]]> </script><script>alert("x")</script> "引号" \'单\' <b>粗</b>'
 # For fields of 40 characters or fewer.
 HOSTILE_SHORT = "</script>&\"'<b>"
 # The same words as rich-text source: escaped, as the editor stores them.

@@ -22,7 +22,7 @@ def sqlite_fts_ready() -> bool:
     return fts5_available() and fts_table_exists()
 
 
-def SearchBackend(params):  # noqa: N802 - the name modelsearch looks up
+def SearchBackend(params):  # CamelCase: the name modelsearch looks up
     if connection.vendor == "postgresql":
         from series.search.backends.postgres import ChinesePostgresSearchBackend
 
