@@ -2,11 +2,14 @@
 installments, people in every role, themes and places."""
 
 import copy
+from contextlib import contextmanager
 from datetime import date, timedelta
 from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
+from django.db import models, transaction
+from django.test import override_settings
 from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -187,21 +190,67 @@ def build_reader_site(*, hostile: str = "") -> SimpleNamespace:
     )
 
 
-@pytest.fixture(autouse=True)
-def skip_search_indexing(settings):
+def without_search_indexing(backends: dict) -> dict:
     """Reader pages never query the search index, and indexing Chinese text on
     every save is most of the cost of building the site."""
-    backends = copy.deepcopy(settings.WAGTAILSEARCH_BACKENDS)
+    backends = copy.deepcopy(backends)
     for config in backends.values():
         config["AUTO_UPDATE"] = False
-    settings.WAGTAILSEARCH_BACKENDS = backends
+    return backends
+
+
+@pytest.fixture(autouse=True)
+def skip_search_indexing(settings):
+    settings.WAGTAILSEARCH_BACKENDS = without_search_indexing(
+        settings.WAGTAILSEARCH_BACKENDS
+    )
+
+
+@contextmanager
+def built_once(django_db_blocker, **options):
+    """Build the site once for a whole test module, and roll it back afterwards.
+
+    Each test then runs in a savepoint inside this transaction, so what a test
+    writes is undone before the next one, while the site itself is built once.
+    """
+    backends = without_search_indexing(settings.WAGTAILSEARCH_BACKENDS)
+    with (
+        django_db_blocker.unblock(),
+        override_settings(WAGTAILSEARCH_BACKENDS=backends),
+        transaction.atomic(),
+    ):
+        yield build_reader_site(**options)
+        transaction.set_rollback(True)
+
+
+def fresh_copy(value):
+    """The same objects read again, so no test sees another test's in-memory edits."""
+    if isinstance(value, models.Model):
+        return type(value).objects.get(pk=value.pk)
+    if isinstance(value, SimpleNamespace):
+        return SimpleNamespace(**{k: fresh_copy(v) for k, v in vars(value).items()})
+    if isinstance(value, list):
+        return [fresh_copy(item) for item in value]
+    return value
+
+
+@pytest.fixture(scope="module")
+def reader_site_once(django_db_setup, django_db_blocker):
+    with built_once(django_db_blocker) as site:
+        yield site
+
+
+@pytest.fixture(scope="module")
+def hostile_site_once(django_db_setup, django_db_blocker):
+    with built_once(django_db_blocker, hostile=HOSTILE) as site:
+        yield site
 
 
 @pytest.fixture
-def reader_site(db):
-    return build_reader_site()
+def reader_site(reader_site_once, db):
+    return fresh_copy(reader_site_once)
 
 
 @pytest.fixture
-def hostile_site(db):
-    return build_reader_site(hostile=HOSTILE)
+def hostile_site(hostile_site_once, db):
+    return fresh_copy(hostile_site_once)

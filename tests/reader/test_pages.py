@@ -2,7 +2,6 @@
 
 import pytest
 
-from tests.factories import InstallmentPageFactory, SeriesPageFactory, make_site
 from tests.reader.markup import ld_of_type, soup, texts
 
 HIDDEN_TITLES = ["尚未发布的第三篇标题", "已经下线的第四篇", "仅限内部的第五篇"]
@@ -308,21 +307,6 @@ def test_unknown_theme_person_place_is_404_in_site_design(client, reader_site, u
 
 
 # Sparse content -----------------------------------------------------------------
-
-
-def test_bare_installment_and_new_series_still_render(client, db):
-    series = SeriesPageFactory(parent=make_site(), slug="new-series")
-    html = soup(client.get(series.url))
-    assert_sound_document(html)
-    assert "即将推出" in html.select_one(".series-status").get_text()
-    assert html.select_one(".theme-matrix") is None
-
-    bare = InstallmentPageFactory(parent=series, number=1, slug="bare", deck="")
-    html = soup(client.get(bare.url))
-    assert_sound_document(html)
-    assert html.select_one(".toc") is None and html.select_one("figure.hero") is None
-    assert html.select_one(".bylines") is None
-    assert html.find("meta", attrs={"name": "twitter:card"})["content"] == "summary"
 
 
 def test_installment_without_hero_borrows_its_first_photo(client, reader_site):
