@@ -1,2 +1,6 @@
 # The feed tests' small newsroom (hostile copy included) serves the API tests too.
-from tests.feeds.conftest import _empty_cache, newsroom  # noqa: F401
+from tests.feeds.conftest import (  # noqa: F401
+    _empty_cache,
+    newsroom,
+    newsroom_once,
+)

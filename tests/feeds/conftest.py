@@ -16,7 +16,9 @@ from tests.factories import (
     PlaceFactory,
     SeriesPageFactory,
     ThemeFactory,
+    make_site,
 )
+from tests.fixtures import built_once, fresh_copy
 from tests.hostile import HOSTILE, HOSTILE_HTML
 
 
@@ -67,8 +69,18 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="module")
+def newsroom_once(django_db_setup, django_db_blocker):
+    with built_once(django_db_blocker, lambda: build_newsroom(make_site())) as built:
+        yield built
+
+
 @pytest.fixture
-def newsroom(home):
+def newsroom(newsroom_once, db):
+    return fresh_copy(newsroom_once)
+
+
+def build_newsroom(home) -> Newsroom:
     series = SeriesPageFactory(
         parent=home,
         title="县域观察 " + HOSTILE,

@@ -2,14 +2,11 @@
 installments, people in every role, themes and places."""
 
 import copy
-from contextlib import contextmanager
 from datetime import date, timedelta
 from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
-from django.db import models, transaction
-from django.test import override_settings
 from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -25,6 +22,7 @@ from tests.factories import (
     make_installment,
     make_site,
 )
+from tests.fixtures import built_once, fresh_copy
 from tests.hostile import HOSTILE, HOSTILE_SHORT
 
 
@@ -206,43 +204,24 @@ def skip_search_indexing(settings):
     )
 
 
-@contextmanager
-def built_once(django_db_blocker, **options):
-    """Build the site once for a whole test module, and roll it back afterwards.
-
-    Each test then runs in a savepoint inside this transaction, so what a test
-    writes is undone before the next one, while the site itself is built once.
-    """
+def reader_site_built_once(django_db_blocker, **options):
     backends = without_search_indexing(settings.WAGTAILSEARCH_BACKENDS)
-    with (
-        django_db_blocker.unblock(),
-        override_settings(WAGTAILSEARCH_BACKENDS=backends),
-        transaction.atomic(),
-    ):
-        yield build_reader_site(**options)
-        transaction.set_rollback(True)
-
-
-def fresh_copy(value):
-    """The same objects read again, so no test sees another test's in-memory edits."""
-    if isinstance(value, models.Model):
-        return type(value).objects.get(pk=value.pk)
-    if isinstance(value, SimpleNamespace):
-        return SimpleNamespace(**{k: fresh_copy(v) for k, v in vars(value).items()})
-    if isinstance(value, list):
-        return [fresh_copy(item) for item in value]
-    return value
+    return built_once(
+        django_db_blocker,
+        lambda: build_reader_site(**options),
+        WAGTAILSEARCH_BACKENDS=backends,
+    )
 
 
 @pytest.fixture(scope="module")
 def reader_site_once(django_db_setup, django_db_blocker):
-    with built_once(django_db_blocker) as site:
+    with reader_site_built_once(django_db_blocker) as site:
         yield site
 
 
 @pytest.fixture(scope="module")
 def hostile_site_once(django_db_setup, django_db_blocker):
-    with built_once(django_db_blocker, hostile=HOSTILE) as site:
+    with reader_site_built_once(django_db_blocker, hostile=HOSTILE) as site:
         yield site
 
 
