@@ -103,12 +103,18 @@ def test_content_is_complete_with_absolute_urls_and_no_script(client, newsroom):
     item = next(i for i in data["items"] if i["title"].startswith("第一篇"))
     content = item["content_html"]
     assert "<script" not in content and "&lt;/script&gt;" in content
-    assert "小标题 A &lt; B &amp; C ]]&gt;" in content  # section heading, escaped once
+    assert (
+        "小标题 &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;]]&gt; &amp;"
+        in content
+    )  # section heading, escaped once
     assert 'class="block-section"' in content
     assert 'class="block-commentary"' in content  # the sidebar
-    assert "引语 A &lt; B" in content and "505.8" in content
+    assert "引语 &lt;/script&gt;" in content and "505.8" in content
     assert "本报记者" in content and "摄影" in content  # roles in the content
-    assert '<time datetime="2024-05-09">2024年5月9日</time> 更正 A &lt; B' in content
+    assert (
+        '<time datetime="2024-05-09">2024年5月9日</time> 更正 &lt;/script&gt;'
+        in content
+    )
     urls = re.findall(r'(?:src|href)="([^"]+)"', content)
     assert urls and all(url.startswith(ROOT + "/") for url in urls)
     assert sum("/media/images/" in url for url in urls) == 2  # hero + body photo
