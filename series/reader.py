@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from series import structured_data as ld
 from series.body_index import sections_of, unique_anchors
+from series.links import request_absolute_url
 from series.models import (
     CREDIT_ROLES,
     Byline,
@@ -22,7 +23,6 @@ from series.models import (
 from series.querysets import published
 from series.seo import (
     PageMeta,
-    absolute_url,
     page_canonical,
     plain_description,
     with_image,
@@ -151,7 +151,7 @@ def _installment_meta(page, request, canonical, bylines, themes, image) -> PageM
         modified=page.last_published_at,
         section=page.kicker,
         author_urls=[
-            absolute_url(request, b.person.get_absolute_url())
+            request_absolute_url(request, b.person.get_absolute_url())
             for b in bylines
             if b.role in HEADER_ROLES
         ],

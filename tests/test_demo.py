@@ -15,6 +15,7 @@ from wagtail.models import Page, Revision, Site
 from series.blocks import InstallmentBodyBlock, SectionContentBlock
 from series.demo import content, demo_load
 from series.demo.images import SCENES, render_scene
+from series.links import base_host_port
 from series.models import (
     HomePage,
     InstallmentPage,
@@ -139,7 +140,8 @@ def assert_home_replaces_welcome_page(client):
     root = Page.get_first_root_node()
     assert [type(p.specific) for p in root.get_children()] == [HomePage]
     site = Site.objects.get(is_default_site=True)
-    assert (site.hostname, site.port) == ("localhost", 80)
+    # The Site is where WAGTAILADMIN_BASE_URL says the site runs (issue 19).
+    assert (site.hostname, site.port) == base_host_port()
     assert site.root_page.specific_class is HomePage
     for host in ("localhost", "127.0.0.1"):
         response = client.get("/", HTTP_HOST=host)

@@ -18,34 +18,19 @@ from __future__ import annotations
 
 import logging
 import mimetypes
-from urllib.parse import urljoin
 
 from django.template.loader import render_to_string
 from django.utils import timezone
-from wagtail.models import Site
 
 from series.feeds.authors import item_people
 from series.feeds.generators import FeedCategory, FeedImage
 from series.feeds.urlrewrite import absolutize_urls
+from series.links import absolute_url, site_root_url
 
 logger = logging.getLogger(__name__)
 
 HERO_RENDITION = "width-1200"
 ITEM_TEMPLATE = "feeds/item_content.html"
-
-
-def site_root_url(request=None, page=None) -> str:
-    """Canonical scheme://host of the site serving ``request`` (or ``page``)."""
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None and page is not None and page.pk:
-        site = page.get_site()
-    if site is None:
-        site = Site.objects.filter(is_default_site=True).first()
-    return site.root_url if site else "http://localhost"
-
-
-def absolute_url(path: str, root_url: str) -> str:
-    return urljoin(root_url.rstrip("/") + "/", path)
 
 
 def series_of(page):
