@@ -86,6 +86,11 @@ def approved_message(page) -> str:
     return _("《%(title)s》已批准，将按计划时间发布。") % {"title": title}
 
 
+def rejected_message(page) -> str:
+    title = page.get_admin_display_title()
+    return _("《%(title)s》已退回作者修改。") % {"title": title}
+
+
 def page_held_for(request, *, page_id: int):
     """For a POST: one transaction holding the page's row until the response.
 

@@ -16,6 +16,7 @@ from series.workflow.approval import (
     decided_task_state,
     page_held_for,
     posted_task_state_id,
+    rejected_message,
     task_state_is_current,
 )
 
@@ -40,7 +41,12 @@ class SafeEditView(EditView):
         if self.action_name != "perform_workflow_action":
             return super().add_save_confirmation_message()
         self.page.refresh_from_db()
-        messages.success(self.request, approved_message(self.page))
+        if self.workflow_action == "approve":
+            messages.success(self.request, approved_message(self.page))
+        elif self.workflow_action == "reject":
+            messages.success(self.request, rejected_message(self.page))
+        else:
+            super().add_save_confirmation_message()
         return None
 
 

@@ -163,3 +163,15 @@ def test_two_approvals_at_once_leave_the_page_live(
         page=page, action="wagtail.workflow.approve"
     )
     assert approvals.count() == 1
+
+
+@pytest.mark.django_db
+def test_rejecting_in_the_edit_view_says_so(series, reporter_client, editor_client):
+    page = submitted_installment(series, reporter_client)
+    data = approve_form(page) | {"workflow-action-name": "reject"}
+    response = editor_client.post(edit_url(page), data)
+    assert messages_after(editor_client, response) == [
+        "《创新突围看县域》已退回作者修改。"
+    ]
+    page.refresh_from_db()
+    assert not page.live
