@@ -30,6 +30,8 @@ node_modules/.installed: package.json package-lock.json
 install: $(VENV)/.installed-run
 install-dev: $(VENV)/.installed-dev $(if $(wildcard package.json),node_modules/.installed)
 
+# Absolute links (canonical, feeds, review e-mails) and the demo Site follow it.
+run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) load_demo

@@ -21,6 +21,7 @@ from wagtail.models import Page, Site
 from demo import content
 from demo.summary import CREATED, REMOVED, UNCHANGED, UPDATED, DemoSummary
 from series import body_format as stream
+from series.links import base_host_port
 from series.models import HomePage, InstallmentPage, SeriesPage
 
 PUBLISHED, DRAFT, SCHEDULED = "published", "draft", "scheduled"
@@ -214,16 +215,19 @@ def home_sync(*, summary: DemoSummary) -> HomePage:
 
 
 def site_sync(*, home: HomePage, summary: DemoSummary) -> Site:
-    """localhost:80 as the default site: it also answers 127.0.0.1 and any other host."""
+    """The default site at WAGTAILADMIN_BASE_URL's host and port (what `make run`
+    serves), so canonical, feed and e-mail links point where the site runs; as
+    the default site it also answers any other host."""
+    hostname, port = base_host_port()
     site = (
-        Site.objects.filter(hostname="localhost", port=80).first()
+        Site.objects.filter(hostname=hostname, port=port).first()
         or Site.objects.filter(is_default_site=True).first()
     )
     created = site is None
     site = site or Site()
     values = {
-        "hostname": "localhost",
-        "port": 80,
+        "hostname": hostname,
+        "port": port,
         "root_page_id": home.pk,
         "is_default_site": True,
         "site_name": content.SITE_NAME,

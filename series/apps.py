@@ -13,6 +13,11 @@ class SeriesConfig(AppConfig):
 
         workflow_signals.connect()
 
+        # Users are named family name first, as the newsroom writes them.
+        from series.workflow.names import use_chinese_order
+
+        use_chinese_order()
+
         # Feeds drop their cache and ping WebSub when content is published.
         from series.feeds import signals as feed_signals
 

@@ -28,7 +28,7 @@ class PersonViewSet(SnippetViewSet):
     ]
     list_filter = ["default_role"]
     search_fields = ["name"]
-    ordering = ["name"]
+    ordering = ["slug"]  # pinyin order: see Person.Meta
 
 
 class ThemeViewSet(SnippetViewSet):

@@ -16,6 +16,7 @@ from demo import content
 from demo.images import SCENES, render_scene
 from demo.load import demo_load
 from series.blocks import InstallmentBodyBlock, SectionContentBlock
+from series.links import base_host_port
 from series.models import (
     HomePage,
     InstallmentPage,
@@ -140,7 +141,8 @@ def assert_home_replaces_welcome_page(client):
     root = Page.get_first_root_node()
     assert [type(p.specific) for p in root.get_children()] == [HomePage]
     site = Site.objects.get(is_default_site=True)
-    assert (site.hostname, site.port) == ("localhost", 80)
+    # The Site is where WAGTAILADMIN_BASE_URL says the site runs (issue 19).
+    assert (site.hostname, site.port) == base_host_port()
     assert site.root_page.specific_class is HomePage
     for host in ("localhost", "127.0.0.1"):
         response = client.get("/", HTTP_HOST=host)

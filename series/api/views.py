@@ -14,6 +14,7 @@ from django.core.cache import cache
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
 
 from series.body_format import image_ids, raw_body
 from series.feeds.cache import cache_key, feeds_version
@@ -26,6 +27,15 @@ IMAGE_IDS_TIMEOUT = 60 * 60
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     def get_base_queryset(self):
         return published(super().get_base_queryset())
+
+    def get_queryset(self):
+        pages = super().get_queryset()
+        if "search" in self.request.GET and not self.request.GET.get("type"):
+            # A search backend filters only on indexed fields, and expiry and
+            # hidden sections are not among them: hand it the published pages
+            # as ids, as Wagtail itself does when a `type` is given.
+            return Page.objects.filter(pk__in=pages.values_list("pk", flat=True))
+        return pages
 
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):

@@ -8,7 +8,9 @@ which ``series.feeds.items`` builds from an installment:
 - ``title``, ``link``, ``unique_id``, ``pubdate``, ``updateddate``: as in Django.
 - ``summary``: plain text (deck/standfirst); each format escapes it as it needs.
 - ``content_html``: the full item HTML, absolute URLs only.
-- ``people``: ``FeedPerson`` list (every byline, with role).
+- ``people``: ``FeedPerson`` list, authors (``primary``) first, then credited
+  people, nobody twice (the rule: ``series.feeds.authors``). RSS ``dc:creator``,
+  Atom ``author`` and JSON Feed ``authors`` carry only the authors.
 - ``terms``: ``FeedCategory`` list (themes, places, the series).
 - ``image``: ``FeedImage`` or ``None`` (the hero image: enclosure, media:content).
 - ``extension``: dict published as JSON Feed ``_series``; ignored by XML feeds.
@@ -53,7 +55,7 @@ def xml_safe(text: str | None) -> str | None:
 
 @dataclass(frozen=True)
 class FeedPerson:
-    """One byline: a person with a role. ``primary`` people are Atom authors."""
+    """One byline: a person with a role. ``primary`` people are the authors."""
 
     name: str
     role: str
@@ -163,7 +165,7 @@ class NewsRssFeed(_ExtraFieldsMixin, feedgenerator.Rss201rev2Feed):
         handler.addQuickElement("description", escape(item["summary"]))
         if item["content_html"]:
             handler.addQuickElement("content:encoded", item["content_html"])
-        for person in item["people"]:
+        for person in authors(item["people"]):
             handler.addQuickElement("dc:creator", person.name)
         if item["pubdate"] is not None:
             handler.addQuickElement(
@@ -305,7 +307,7 @@ class NewsJsonFeed(_ExtraFieldsMixin, feedgenerator.SyndicationFeed):
             "summary": item["summary"],
             "date_published": _json_date(item["pubdate"]),
             "date_modified": _json_date(item["updateddate"]),
-            "authors": [_json_person(person) for person in item["people"]],
+            "authors": [_json_person(person) for person in authors(item["people"])],
             "tags": [term.term for term in item["terms"]],
         }
         image = item["image"]
@@ -319,12 +321,16 @@ class NewsJsonFeed(_ExtraFieldsMixin, feedgenerator.SyndicationFeed):
         # JSON Feed authors have no role, so every byline with its role goes
         # in our extension object, which readers that do not know it ignore.
         extension = dict(item["extension"] or {})
-        if item["people"]:
+        if item["people"] and "bylines" not in extension:
             extension["bylines"] = [
                 {"name": p.name, "role": p.role, "role_label": p.role_label}
                 for p in item["people"]
             ]
         return extension or None
+
+
+def authors(people: list[FeedPerson]) -> list[FeedPerson]:
+    return [person for person in people if person.primary]
 
 
 def _json_date(value):

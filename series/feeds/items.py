@@ -18,37 +18,19 @@ from __future__ import annotations
 
 import logging
 import mimetypes
-from urllib.parse import urljoin
 
 from django.template.loader import render_to_string
 from django.utils import timezone
-from wagtail.models import Site
 
-from series.feeds.generators import FeedCategory, FeedImage, FeedPerson
+from series.feeds.authors import item_people
+from series.feeds.generators import FeedCategory, FeedImage
 from series.feeds.urlrewrite import absolutize_urls
-from series.models.snippets import Role
+from series.links import absolute_url, site_root_url
 
 logger = logging.getLogger(__name__)
 
 HERO_RENDITION = "width-1200"
 ITEM_TEMPLATE = "feeds/item_content.html"
-# Atom lists these as authors, everyone else as contributors.
-PRIMARY_ROLES = (Role.REPORTER,)
-FALLBACK_PRIMARY_ROLES = (Role.CORRESPONDENT, Role.COMMENTATOR)
-
-
-def site_root_url(request=None, page=None) -> str:
-    """Canonical scheme://host of the site serving ``request`` (or ``page``)."""
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None and page is not None and page.pk:
-        site = page.get_site()
-    if site is None:
-        site = Site.objects.filter(is_default_site=True).first()
-    return site.root_url if site else "http://localhost"
-
-
-def absolute_url(path: str, root_url: str) -> str:
-    return urljoin(root_url.rstrip("/") + "/", path)
 
 
 def series_of(page):
@@ -77,24 +59,6 @@ def item_link(page, request=None, root_url: str | None = None) -> str:
 
 def item_summary(page) -> str:
     return page.standfirst or page.deck or ""
-
-
-def item_people(page, root_url: str) -> list[FeedPerson]:
-    """Every byline in print order; reporters are the principal authors."""
-    bylines = list(page.bylines.all())
-    roles = {byline.role for byline in bylines}
-    primary_roles = PRIMARY_ROLES if roles & set(PRIMARY_ROLES) else None
-    primary_roles = primary_roles or FALLBACK_PRIMARY_ROLES
-    return [
-        FeedPerson(
-            name=byline.person.name,
-            role=byline.role,
-            role_label=str(Role(byline.role).label),
-            url=_person_url(byline.person, root_url),
-            primary=byline.role in primary_roles,
-        )
-        for byline in bylines
-    ]
 
 
 def _person_url(person, root_url: str) -> str | None:
@@ -183,7 +147,7 @@ def feed_item(page, request=None, *, root_url: str | None = None) -> dict:
         "pubdate": _local(page.first_published_at),
         "updateddate": _local(page.last_published_at or page.first_published_at),
         "content_html": render_item_html(page, request, root_url=root_url),
-        "people": item_people(page, root_url),
+        "people": item_people(page, lambda p: _person_url(p, root_url)),
         "terms": item_categories(page, root_url),
         "image": image,
         "extension": _series_extension(page, series, root_url),
@@ -206,5 +170,16 @@ def _series_extension(page, series, root_url: str) -> dict | None:
         "kicker": series.kicker,
         "planned_installments": series.planned_installments,
         "edition_date": page.edition_date.isoformat() if page.edition_date else None,
+        # Every byline with its role, a person with two roles twice: the
+        # authors list above has each person once and no roles.
+        "bylines": [
+            {
+                "name": b.person.name,
+                "role": b.role,
+                "role_label": str(b.get_role_display()),
+            }
+            for b in page.bylines.all()
+        ]
+        or None,
     }
     return {key: value for key, value in extension.items() if value is not None}

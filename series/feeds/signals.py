@@ -18,9 +18,9 @@ from wagtail.signals import (
 )
 
 from series.feeds.cache import feeds_changed
-from series.feeds.items import absolute_url, site_root_url
 from series.feeds.links import FEED_FORMATS, feed_path
 from series.feeds.websub import hub_ping_after_commit, hub_url
+from series.links import absolute_url, site_root_url
 from series.models import (
     HomePage,
     InstallmentPage,

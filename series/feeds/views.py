@@ -17,10 +17,11 @@ from django.utils.translation import gettext as _
 
 from series.feeds.cache import cache_key, cached_feed, feeds_version
 from series.feeds.generators import FEED_GENERATORS
-from series.feeds.items import absolute_url, feed_image, feed_item, site_root_url
+from series.feeds.items import feed_image, feed_item
 from series.feeds.links import feed_path
 from series.feeds.scopes import FeedScope, scope_for, site_name
 from series.feeds.websub import hub_url
+from series.links import absolute_url, site_root_url
 from series.models import Person, Place, Theme
 
 CHANNEL_IMAGE_RENDITION = "fill-512x512"

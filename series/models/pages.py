@@ -4,6 +4,7 @@ The tree is explicit: every page type names its parents and children, so editors
 only build the shape the reader site, feeds and importer expect.
 """
 
+from django import forms
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
@@ -261,7 +262,8 @@ class InstallmentPage(ReaderVisibilityMixin, Page):
     ]
     people_panels = [
         InlinePanel("bylines", label=_("署名"), heading=_("署名（按见报顺序）")),
-        FieldPanel("places"),
+        # Checkboxes (in pinyin order), not a bare multi-select that needs Ctrl-click.
+        FieldPanel("places", widget=forms.CheckboxSelectMultiple),
     ]
     print_panels = [
         MultiFieldPanel(

@@ -86,7 +86,9 @@ class Person(index.Indexed, SluggedModel):
     class Meta:
         verbose_name = _("人员")
         verbose_name_plural = _("人员")
-        ordering = ["name"]
+        # The slug is the name's pinyin (yao-xueqing): 陈, 何, 刘 … as editors
+        # expect, not the code-point order of the characters.
+        ordering = ["slug"]
 
     def __str__(self) -> str:
         return self.name
@@ -191,7 +193,8 @@ class Place(index.Indexed, SluggedModel):
     class Meta:
         verbose_name = _("地点")
         verbose_name_plural = _("地点")
-        ordering = ["province", "name"]
+        # Within a province by pinyin (the slug), as for people.
+        ordering = ["province", "slug"]
         constraints = [
             models.UniqueConstraint(
                 fields=["province", "name"], name="series_place_unique_name"

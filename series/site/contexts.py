@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from series.body_format import unique_anchors
+from series.links import request_absolute_url
 from series.models import (
     CREDIT_ROLES,
     Byline,
@@ -23,7 +24,6 @@ from series.site import structured_data as ld
 from series.site.body_index import sections_of
 from series.site.seo import (
     PageMeta,
-    absolute_url,
     page_canonical,
     plain_description,
     with_image,
@@ -152,7 +152,7 @@ def _installment_meta(page, request, canonical, bylines, themes, image) -> PageM
         modified=page.last_published_at,
         section=page.kicker,
         author_urls=[
-            absolute_url(request, b.person.get_absolute_url())
+            request_absolute_url(request, b.person.get_absolute_url())
             for b in bylines
             if b.role in HEADER_ROLES
         ],

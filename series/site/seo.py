@@ -12,7 +12,8 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from wagtail.models import Site
+
+from series.links import request_absolute_url
 
 # The search helper names its route; accept the names it may choose.
 SEARCH_ROUTE_NAMES = ("series:search", "search")
@@ -47,24 +48,8 @@ class PageMeta:
         return "summary_large_image" if self.image_url else "summary"
 
 
-def site_root_url(request) -> str:
-    """The site's own root (scheme and host), falling back to the request's."""
-    site = Site.find_for_request(request) if request is not None else None
-    if site is not None and site.root_url:
-        return site.root_url.rstrip("/")
-    if request is not None:
-        return request.build_absolute_uri("/").rstrip("/")
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-
-
-def absolute_url(request, url: str) -> str:
-    if not url or url.startswith(("http://", "https://")):
-        return url or ""
-    return site_root_url(request) + "/" + url.lstrip("/")
-
-
 def page_canonical(page, request) -> str:
-    return absolute_url(request, page.get_url(request=request) or "")
+    return request_absolute_url(request, page.get_url(request=request) or "")
 
 
 def plain_description(*candidates: str) -> str:
@@ -86,7 +71,7 @@ def share_rendition(image):
 def with_image(meta: PageMeta, image, request, alt: str = "") -> PageMeta:
     rendition = share_rendition(image)
     if rendition is not None:
-        meta.image_url = absolute_url(request, rendition.url)
+        meta.image_url = request_absolute_url(request, rendition.url)
         meta.image_width = rendition.width
         meta.image_height = rendition.height
         meta.image_alt = alt or image.alt_text

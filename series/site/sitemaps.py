@@ -17,10 +17,11 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from series.links import request_absolute_url, site_root_url
 from series.models import InstallmentPage, Person, Place, Theme
 from series.querysets import published
 from series.site.body_index import commentaries_of, sections_of
-from series.site.seo import absolute_url, search_path, site_root_url
+from series.site.seo import search_path
 
 NEWS_WINDOW = timedelta(days=2)
 NEWS_LIMIT = 1000  # Google News reads at most this many URLs per sitemap
@@ -110,7 +111,7 @@ class SnippetSitemap(Sitemap):
         urls = [
             {
                 "item": obj,
-                "location": absolute_url(self.request, obj.get_absolute_url()),
+                "location": request_absolute_url(self.request, obj.get_absolute_url()),
                 "lastmod": self._lastmods.get(obj.pk),
             }
             for obj in self.paginator.page(page).object_list
@@ -167,7 +168,9 @@ def news_sitemap_xml(request):
 
 def _news_url(xml, page, request) -> None:
     xml.startElement("url", {})
-    xml.addQuickElement("loc", absolute_url(request, page.get_url(request=request)))
+    xml.addQuickElement(
+        "loc", request_absolute_url(request, page.get_url(request=request))
+    )
     xml.startElement("news:news", {})
     xml.startElement("news:publication", {})
     xml.addQuickElement("news:name", str(settings.WAGTAIL_SITE_NAME))

@@ -12,8 +12,9 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from series.links import request_absolute_url, site_root_url
 from series.models import Role
-from series.site.seo import absolute_url, share_rendition, site_root_url
+from series.site.seo import share_rendition
 
 CONTEXT = "https://schema.org"
 LANGUAGE = "zh-Hans"
@@ -71,7 +72,7 @@ def person_ref(person, request, role_label: str = "") -> dict:
         {
             "@type": "Person",
             "name": person.name,
-            "url": absolute_url(request, person.get_absolute_url()),
+            "url": request_absolute_url(request, person.get_absolute_url()),
             "jobTitle": str(role_label),
         }
     )
@@ -81,7 +82,7 @@ def image_object(image, request, *, caption: str = "", credit: str = ""):
     rendition = share_rendition(image)
     if rendition is None:
         return None
-    url = absolute_url(request, rendition.url)
+    url = request_absolute_url(request, rendition.url)
     return _compact(
         {
             "@type": "ImageObject",
@@ -113,12 +114,12 @@ def place_object(place, request=None) -> dict:
             "longitude": float(place.longitude),
         }
     if request is not None:
-        data["url"] = absolute_url(request, place.get_absolute_url())
+        data["url"] = request_absolute_url(request, place.get_absolute_url())
     return data
 
 
 def series_ref(series, request) -> dict:
-    url = absolute_url(request, series.get_url(request=request) or "")
+    url = request_absolute_url(request, series.get_url(request=request) or "")
     return {
         "@type": "CreativeWorkSeries",
         "@id": url + "#series",
@@ -196,7 +197,7 @@ def creative_work_series(series, request, *, canonical, installments) -> dict:
                 {
                     "@type": "NewsArticle",
                     "headline": page.title,
-                    "url": absolute_url(request, page.get_url(request=request)),
+                    "url": request_absolute_url(request, page.get_url(request=request)),
                     "position": page.number,
                     "datePublished": page.first_published_at,
                 }
@@ -234,7 +235,7 @@ def theme_collection(theme, request, *, canonical, installments) -> dict:
                 {
                     "@type": "NewsArticle",
                     "headline": page.title,
-                    "url": absolute_url(request, page.get_url(request=request)),
+                    "url": request_absolute_url(request, page.get_url(request=request)),
                 }
                 for page in installments
             ],
@@ -263,7 +264,7 @@ def breadcrumb_list(crumbs, request) -> dict:
                 "@type": "ListItem",
                 "position": position,
                 "name": str(name),
-                "item": absolute_url(request, url),
+                "item": request_absolute_url(request, url),
             }
             for position, (name, url) in enumerate(crumbs, start=1)
         ],

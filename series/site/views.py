@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from series.links import request_absolute_url
 from series.models import (
     CREDIT_ROLES,
     WRITING_ROLES,
@@ -21,7 +22,7 @@ from series.models import (
 from series.site import structured_data as ld
 from series.site.body_index import commentaries_by, key_figures_about, sections_of
 from series.site.contexts import attach_series, home_crumb
-from series.site.seo import PageMeta, absolute_url, plain_description, with_image
+from series.site.seo import PageMeta, plain_description, with_image
 
 
 def published_installments(pages=None):
@@ -41,7 +42,7 @@ def group_by_series(items, page_of=lambda item: item) -> list[tuple]:
 
 
 def _snippet_context(request, obj, *, title, description, json_ld, og_type="website"):
-    canonical = absolute_url(request, obj.get_absolute_url())
+    canonical = request_absolute_url(request, obj.get_absolute_url())
     crumbs = [home_crumb(), (title, obj.get_absolute_url())]
     meta = PageMeta(
         title=title,
@@ -63,7 +64,7 @@ def theme_detail(request, slug):
     on_theme = published_installments(InstallmentPage.objects.on_theme(theme))
     sections = [s for s in sections_of(on_theme) if s.theme == theme]
     installments = list(dict.fromkeys(s.page for s in sections))
-    canonical = absolute_url(request, theme.get_absolute_url())
+    canonical = request_absolute_url(request, theme.get_absolute_url())
     context = _snippet_context(
         request,
         theme,

@@ -1,20 +1,31 @@
 """Admin hooks of the editorial workflow (imported by series/wagtail_hooks.py).
 
 - /admin/series-reporters/<id>/ and a "记者分工" button on series pages, for editors.
+- Page edit and workflow action views that survive a double click
+  (series/workflow/edit_views.py).
 - The author of a story sent back for changes sees the editor's comment at the
   top of the editor, not only in the workflow history.
 """
 
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.menus.pages import PageMenuItem
-from wagtail.models import WorkflowState
+from wagtail.models import Page, WorkflowState
 
 from series.models import SeriesPage
+from series.workflow.edit_views import NewsroomPageViewSet
 from series.workflow.views import SeriesReportersView
+
+
+# After Wagtail's own base page viewset (order 0), so ours is the one for Page.
+@hooks.register("register_admin_viewset", order=100)
+def register_newsroom_page_viewset():
+    return NewsroomPageViewSet("newsroom_pages", model=Page)
 
 
 @hooks.register("register_admin_urls")
@@ -71,3 +82,8 @@ def show_changes_requested(request, page):
     if comment:
         messages.warning(request, _("编辑要求修改：%(comment)s") % {"comment": comment})
     return None
+
+
+@hooks.register("insert_editor_js")
+def submit_once_js():
+    return format_html('<script src="{}" defer></script>', static("js/submit-once.js"))

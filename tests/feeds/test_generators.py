@@ -108,7 +108,8 @@ def test_rss_people_media_enclosure_and_categories():
     root = ET.fromstring(xml.encode())
     item = root.find("channel/item")
     dc = "{http://purl.org/dc/elements/1.1/}creator"
-    assert [c.text for c in item.findall(dc)] == [p.name for p in PEOPLE]
+    # Only authors are creators; the photographer is a credit (issue 19).
+    assert [c.text for c in item.findall(dc)] == [PEOPLE[0].name]
     enclosure = item.find("enclosure").attrib
     assert enclosure == {"url": IMAGE.url, "length": "123456", "type": "image/jpeg"}
     media = item.find("{http://search.yahoo.com/mrss/}content")

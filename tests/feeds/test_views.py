@@ -77,9 +77,9 @@ def test_rss_item_carries_full_installment(client, newsroom):
     assert entry.published_parsed is not None
     # RSS descriptions are HTML: the plain-text standfirst arrives escaped.
     assert html.unescape(entry.summary) == "导语 " + HOSTILE
+    # The photographer is a credit, not a creator (issue 19).
     assert [c.text for c in _raw_item(client, newsroom, "dc}creator")] == [
         newsroom.reporter.name,
-        newsroom.photographer.name,
     ]
     terms = [tag.term for tag in entry.tags]
     assert terms == [newsroom.theme.name, newsroom.place.name, newsroom.series.title]
@@ -140,10 +140,7 @@ def test_json_item_authors_tags_attachments_and_extension(client, newsroom):
     item = next(i for i in data["items"] if i["title"].startswith("第一篇"))
     assert item["url"] == ROOT + newsroom.first.url
     assert item["summary"] == "导语 " + HOSTILE
-    assert [a["name"] for a in item["authors"]] == [
-        newsroom.reporter.name,
-        newsroom.photographer.name,
-    ]
+    assert [a["name"] for a in item["authors"]] == [newsroom.reporter.name]
     assert [b["role"] for b in item["_series"]["bylines"]] == [
         "reporter",
         "photographer",
