@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from pypinyin import lazy_pinyin
 
 from series.numerals import MAX_SPELLED, chinese_numeral, first_free_number
@@ -56,8 +57,8 @@ def number_taken_message(number: int, title: str) -> str:
 
 
 NUMBER_FIELD_ERRORS = {
-    "required": _("请填写篇序：本篇是系列的第几篇（1、2、3……）。"),
-    "invalid": _("篇序必须是整数，例如 1、2、3。"),
+    "required": gettext_lazy("请填写篇序：本篇是系列的第几篇（1、2、3……）。"),
+    "invalid": gettext_lazy("篇序必须是整数，例如 1、2、3。"),
 }
 
 
@@ -91,7 +92,7 @@ def next_free_number(series) -> int:
 def number_problem(number, *, series, exclude_pk: int | None = None) -> str | None:
     """Why `number` cannot be this installment's number in `series`, or None."""
     if number is None:
-        return NUMBER_FIELD_ERRORS["required"]
+        return str(NUMBER_FIELD_ERRORS["required"])
     if not MIN_NUMBER <= number <= MAX_NUMBER:
         return number_range_message()
     if series is None:

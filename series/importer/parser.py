@@ -32,6 +32,7 @@ from series.importer.structure import (
     PhotoCredit,
     Section,
     Sidebar,
+    UnplacedName,
 )
 
 MAX_TITLE_LENGTH = 255
@@ -119,6 +120,7 @@ class _CopyParser:
         self.copy = ParsedCopy(title=headline.text, title_line=headline.number)
         self._read_front(self.lines[:headline_at])
         self._read_body(self.lines[headline_at + 1 :])
+        self._check_empty_parts()
         self._check_number()
         self.copy.warnings = sorted(self.warnings, key=lambda w: w.line or 0)
         return self.copy
@@ -232,13 +234,23 @@ class _CopyParser:
         return False
 
     def _read_author(self, line: Line) -> bool:
+        """The name line right under a sidebar's title is its author; later ones are not."""
         names = bare_names(line.text)
         pairs = byline_names(line.text)
         if pairs:
             names = [name for name, _role in pairs]
-            self.sidebar.author_role = pairs[0][1]
         if not names:
             return False
+        if self.sidebar.authors:
+            self._read_sidebar_names(line, names)
+            return True
+        if pairs:
+            self.sidebar.author_role = pairs[0][1]
+        self.sidebar.authors.extend(dict.fromkeys(names))
+        return True
+
+    def _read_sidebar_names(self, line: Line, names: list[str]) -> None:
+        """Names printed again in a sidebar: its author repeated, or someone unplaced."""
         for name in names:
             if name in self.sidebar.authors:
                 self.warn(
@@ -247,8 +259,18 @@ class _CopyParser:
                     % {"line": line.number, "name": name},
                 )
             else:
-                self.sidebar.authors.append(name)
-        return True
+                self._unplace(name, line)
+
+    def _unplace(self, name: str, line: Line) -> None:
+        self.copy.unplaced_names.append(UnplacedName(name=name, line=line.number))
+        self.warn(
+            line.number,
+            _(
+                "第 %(line)d 行：单独一行的姓名“%(name)s”无法确定身份（作者？摄影？），"
+                "未放进正文，已列入“待归属姓名”，请在署名里指定。"
+            )
+            % {"line": line.number, "name": name},
+        )
 
     def _read_line(self, line: Line, rest: list[Line]) -> None:
         handler = {
@@ -284,6 +306,9 @@ class _CopyParser:
         self.copy.number = line.number_in_subtitle
 
     def _read_byline(self, line: Line, rest: list[Line]) -> None:
+        if self._in_sidebar():
+            self._read_sidebar_names(line, [name for name, _role in line.names])
+            return
         known = {byline.name for byline in self.copy.bylines}
         for name, role in line.names:
             if name not in known:
@@ -319,14 +344,20 @@ class _CopyParser:
             )
 
     def _read_names(self, line: Line, rest: list[Line]) -> None:
+        names = [name for name, _role in line.names]
         if self.paragraphs.open:
             self._read_text(line, rest)  # the tail of a broken sentence, not a name
+        elif self._in_sidebar():
+            self._read_sidebar_names(line, names)
         elif all(later.kind in _TAIL_KINDS for later in rest):
-            for name, _role in line.names:
+            for name in names:
                 self.copy.photo_credits.append(PhotoCredit(name=name, line=line.number))
         else:
-            self._warn_unrecognised(line)
-            self.paragraphs.add(line.text, line.number, alone=True)
+            for name in names:
+                self._unplace(name, line)
+
+    def _in_sidebar(self) -> bool:
+        return self.sidebar is not None and not self.in_tail
 
     def _read_deep_heading(self, line: Line, rest: list[Line]) -> None:
         self._warn_unrecognised(line)
@@ -406,6 +437,25 @@ class _CopyParser:
             _("第 %(line)d 行：这一行只有符号，已跳过：%(text)s")
             % {"line": line.number, "text": line.text},
         )
+
+    def _check_empty_parts(self) -> None:
+        """An empty section or sidebar is kept (its text may be on another page)."""
+        empty = [
+            (section.line, _("小节"), section.heading)
+            for section in self.copy.sections
+            if not section.paragraphs
+        ]
+        empty += [
+            (sidebar.line, _("评论栏"), sidebar.title)
+            for sidebar in self.copy.sidebars
+            if not sidebar.paragraphs
+        ]
+        for line, what, heading in empty:
+            message = _(
+                "第 %(line)d 行：%(what)s“%(heading)s”下面没有正文（可能排在别的版面），"
+                "已保留为空%(what)s；发布前请补上正文或删去它。"
+            )
+            self.warn(line, message % {"line": line, "what": what, "heading": heading})
 
     def _check_number(self) -> None:
         if self.copy.number is not None:

@@ -95,6 +95,17 @@ class PhotoCredit:
         return {"name": self.name, "caption": self.caption}
 
 
+@dataclass(frozen=True)
+class UnplacedName:
+    """A name on a line of its own that the parser cannot give a role (photographer? author?)."""
+
+    name: str
+    line: int = 0
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "line": self.line}
+
+
 @dataclass
 class ParsedCopy:
     """One installment as printed, in reading order."""
@@ -114,6 +125,9 @@ class ParsedCopy:
     sidebars: list[Sidebar] = field(default_factory=list)
     credits: list[Credit] = field(default_factory=list)
     photo_credits: list[PhotoCredit] = field(default_factory=list)
+    unplaced_names: list[UnplacedName] = field(default_factory=list)
+    # The copy's editor's note goes to the series when the series has none.
+    editors_note_to_series: bool = False
     warnings: list[CopyWarning] = field(default_factory=list)
 
     def credited(self) -> list[tuple[str, str, int]]:
@@ -148,5 +162,6 @@ class ParsedCopy:
             "sidebars": [sidebar.as_dict() for sidebar in self.sidebars],
             "credits": [credit.as_dict() for credit in self.credits],
             "photo_credits": [credit.as_dict() for credit in self.photo_credits],
+            "unplaced_names": [name.as_dict() for name in self.unplaced_names],
             "warnings": [warning.as_dict() for warning in self.warnings],
         }
