@@ -11,6 +11,7 @@ from series.importer.mapping import (
     body_data,
     installment_import_plan,
     people_in,
+    printed_labels,
     rich_text,
 )
 from series.importer.structure import CopyError, CopyWarning, ParsedCopy
@@ -98,10 +99,12 @@ def installment_import(
 def _import_bylines(parsed: ParsedCopy) -> tuple[dict[str, Person], list[Byline]]:
     people: dict[str, Person] = {}
     bylines = []
+    labels = printed_labels(parsed)
     for name, role in people_in(parsed):
         if name not in people:
             people[name] = person_get_or_create(name=name, role=role)[0]
-        bylines.append(Byline(person=people[name], role=role))
+        label = labels.get(role, "")
+        bylines.append(Byline(person=people[name], role=role, label=label))
     return people, bylines
 
 

@@ -203,6 +203,15 @@ def _sidebar_warnings(parsed: ParsedCopy) -> list[CopyWarning]:
     return warnings
 
 
+def printed_labels(parsed: ParsedCopy) -> dict[str, str]:
+    """{role: label} for credits printed with a label other than the role's own name."""
+    return {
+        credit.role: credit.label
+        for credit in parsed.credits
+        if credit.label and credit.label != Role(credit.role).label
+    }
+
+
 def people_in(parsed: ParsedCopy) -> list[tuple[str, str]]:
     """(name, role) of everyone credited, in the order the paper prints roles."""
     order = list(Role.values)

@@ -20,6 +20,7 @@ from series.importer.lines import (
     bare_names,
     byline_names,
     classify,
+    credit_labels,
     ends_sentence,
     split_lines,
 )
@@ -321,10 +322,12 @@ class _CopyParser:
         self._close_part()
         self.in_tail = True
         credits = {credit.role: credit for credit in self.copy.credits}
+        labels = credit_labels(line.text)
         for name, role in line.names:
             credit = credits.get(role)
             if credit is None:
-                credit = credits[role] = Credit(role=role, line=line.number)
+                credit = Credit(role=role, line=line.number, label=labels.get(role, ""))
+                credits[role] = credit
                 self.copy.credits.append(credit)
             if name not in credit.names:
                 credit.names.append(name)

@@ -80,9 +80,10 @@ class Credit:
     role: str  # editor or designer
     names: list[str] = field(default_factory=list)
     line: int = 0
+    label: str = ""  # as printed: 本版责编, 责任编辑, 美编 …
 
     def as_dict(self) -> dict:
-        return {"role": self.role, "names": list(self.names)}
+        return {"role": self.role, "label": self.label, "names": list(self.names)}
 
 
 @dataclass(frozen=True)

@@ -428,11 +428,14 @@ class InstallmentPage(ReaderVisibilityMixin, Page):
         """[(role, label, [person, …])] in print order: 本报记者 A B  本报通讯员 C."""
         order = list(Role.values)
         groups: dict[str, list] = {}
+        labels: dict[str, str] = {}
         for byline in self.bylines.all():
             if roles is None or byline.role in roles:
                 groups.setdefault(byline.role, []).append(byline.person)
+                # The label as printed (本版责编) wins over the role's name (责编).
+                labels.setdefault(byline.role, byline.label or Role(byline.role).label)
         return [
-            (role, Role(role).label, groups[role])
+            (role, labels[role], groups[role])
             for role in sorted(groups, key=order.index)
         ]
 
@@ -492,8 +495,16 @@ class Byline(Orderable):
     role = models.CharField(
         _("身份"), max_length=20, choices=Role.choices, default=Role.REPORTER
     )
+    label = models.CharField(
+        _("见报写法"),
+        max_length=20,
+        blank=True,
+        help_text=_("版面上印的称谓，例如“本版责编”；留空则用身份的名称。"),
+    )
 
-    panels = [FieldRowPanel([FieldPanel("person"), FieldPanel("role")])]
+    panels = [
+        FieldRowPanel([FieldPanel("person"), FieldPanel("role"), FieldPanel("label")])
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("署名")

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from series.importer import parse_copy
 from series.models import InstallmentPage, SeriesPage
+from series.services import installment_import
 from tests.factories import InstallmentPageFactory, SeriesPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -130,3 +131,20 @@ def test_import_page_title_names_the_series_once(admin_client, series):
     assert title.count(series.title) <= 1
     assert f"导入稿件：{series.title}: {series.title}" not in html
     assert "导入稿件" in title
+
+
+def test_credit_labels_are_kept_as_printed(client, series):
+    copy = "# 小城大链\n开头一段。\n\n本版责编：许清川  版式设计：邹明朗\n"
+    parsed = parse_copy(copy)
+    assert [(c.role, c.label, c.names) for c in parsed.credits] == [
+        ("editor", "本版责编", ["许清川"]),
+        ("designer", "版式设计", ["邹明朗"]),
+    ]
+    page, _warnings = installment_import(series=series, parsed=parsed)
+    assert [(b.role, b.label) for b in page.bylines.all()] == [
+        ("editor", "本版责编"),
+        ("designer", ""),  # the role's own name: nothing to keep
+    ]
+    page.get_latest_revision().publish()
+    html = client.get(InstallmentPage.objects.get(pk=page.pk).url).content.decode()
+    assert re.search(r"本版责编</span>：\s*<a[^>]*>许清川", html), html[-3000:]
