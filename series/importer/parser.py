@@ -24,6 +24,7 @@ from series.importer.lines import (
     ends_sentence,
     split_lines,
 )
+from series.importer.repairs import Part, empty_part_warnings, rejoin_displaced
 from series.importer.structure import (
     BylineEntry,
     CopyError,
@@ -121,7 +122,8 @@ class _CopyParser:
         self.copy = ParsedCopy(title=headline.text, title_line=headline.number)
         self._read_front(self.lines[:headline_at])
         self._read_body(self.lines[headline_at + 1 :])
-        self._check_empty_parts()
+        self._rejoin_displaced()
+        self.warnings += empty_part_warnings(self.copy)
         self._check_number()
         self.copy.warnings = sorted(self.warnings, key=lambda w: w.line or 0)
         return self.copy
@@ -206,6 +208,8 @@ class _CopyParser:
 
     def _read_body(self, lines: list[Line]) -> None:
         self.paragraphs = _Paragraphs(self.copy.lead)
+        self.opening = self.paragraphs
+        self.parts: list[tuple[str, _Paragraphs]] = []
         self.sidebar: Sidebar | None = None
         # "subheading" or "authors": what may follow a heading directly.
         self.expect: str | None = None
@@ -394,6 +398,7 @@ class _CopyParser:
         self.sidebar = Sidebar(title=line.text, line=line.number)
         self.copy.sidebars.append(self.sidebar)
         self.paragraphs = _Paragraphs(self.sidebar.paragraphs)
+        self.parts.append((_("评论栏“%s”") % line.text, self.paragraphs))
         self.expect = "authors"
 
     def _open_section(self, line: Line, theme: str | None) -> None:
@@ -401,6 +406,7 @@ class _CopyParser:
         self.copy.sections.append(section)
         self.sidebar = None
         self.paragraphs = _Paragraphs(section.paragraphs)
+        self.parts.append((_("小节“%s”") % line.text, self.paragraphs))
         self.expect = "subheading"
         if theme is None:
             self.warn(
@@ -441,24 +447,14 @@ class _CopyParser:
             % {"line": line.number, "text": line.text},
         )
 
-    def _check_empty_parts(self) -> None:
-        """An empty section or sidebar is kept (its text may be on another page)."""
-        empty = [
-            (section.line, _("小节"), section.heading)
-            for section in self.copy.sections
-            if not section.paragraphs
-        ]
-        empty += [
-            (sidebar.line, _("评论栏"), sidebar.title)
-            for sidebar in self.copy.sidebars
-            if not sidebar.paragraphs
-        ]
-        for line, what, heading in empty:
-            message = _(
-                "第 %(line)d 行：%(what)s“%(heading)s”下面没有正文（可能排在别的版面），"
-                "已保留为空%(what)s；发布前请补上正文或删去它。"
-            )
-            self.warn(line, message % {"line": line, "what": what, "heading": heading})
+    def _rejoin_displaced(self) -> None:
+        opening = Part(_("开头"), self.opening.items, self.opening.starts)
+        parts = [Part(label, p.items, p.starts, p.last_line) for label, p in self.parts]
+        warnings, joined = rejoin_displaced(opening, parts)
+        # A joined paragraph is no longer "cut": drop that warning, keep the new one.
+        self.warnings = [
+            w for w in self.warnings if not (w.line in joined and "断开" in w.message)
+        ] + warnings
 
     def _check_number(self) -> None:
         if self.copy.number is not None:

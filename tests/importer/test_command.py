@@ -141,8 +141,8 @@ def test_dry_run_json_writes_nothing(series, themes):
     assert data["sections"][1]["theme"] is None
     assert data["bylines"][1] == {"name": "邵南星", "role": "correspondent"}
     assert data["credits"] == [
-        {"role": "editor", "names": ["许清川"]},
-        {"role": "designer", "names": ["邹明朗"]},
+        {"role": "editor", "label": "本版责编", "names": ["许清川"]},
+        {"role": "designer", "label": "版式设计", "names": ["邹明朗"]},
     ]
     assert data["lead"][0].startswith("杭州湾南岸的慈溪")
 

@@ -148,3 +148,45 @@ def test_credit_labels_are_kept_as_printed(client, series):
     page.get_latest_revision().publish()
     html = client.get(InstallmentPage.objects.get(pk=page.pk).url).content.decode()
     assert re.search(r"本版责编</span>：\s*<a[^>]*>许清川", html), html[-3000:]
+
+
+DISPLACED = (
+    "# 小城大链\n"  # 1
+    "本报记者 王甲\n"  # 2
+    "县里的招聘会开了一整天。\n"  # 3
+    "招聘会开场。求职者早早排起了长队。\n"  # 4
+    "企业带来了三千多个岗位。\n"  # 5
+    "\n"  # 6
+    "## 人才为先\n"  # 7
+    "引得来留得住\n"  # 8
+    "技工学校一年培养上千人。\n"  # 9
+    "今年春天，县里举办了今年规模最大的一场\n"  # 10
+    "\n"  # 11
+    "## 创新驱动\n"  # 12
+    "从跟跑到领跑\n"  # 13
+    "企业研发投入连年增长。\n"  # 14
+)
+
+
+def test_displaced_continuation_is_joined_and_moved_back():
+    parsed = parse_copy(DISPLACED, themes={"人才为先": "talent", "创新驱动": "x"})
+    talent, innovation = parsed.sections
+    assert parsed.lead == ["县里的招聘会开了一整天。"]
+    assert talent.paragraphs == [
+        "技工学校一年培养上千人。",
+        "今年春天，县里举办了今年规模最大的一场招聘会开场。求职者早早排起了长队。",
+        "企业带来了三千多个岗位。",
+    ]
+    assert innovation.paragraphs == ["企业研发投入连年增长。"]
+    (warning,) = [w for w in parsed.warnings if w.line == 10]
+    assert "第 10 行" in warning.message and "第 4 行“招聘会开场。" in warning.message
+    assert "移回小节“人才为先”" in warning.message
+
+
+def test_cut_paragraph_without_a_continuation_stays_cut():
+    copy = DISPLACED.replace("招聘会开场。求职者", "求职者从清晨开始就")
+    parsed = parse_copy(copy)
+    assert parsed.sections[0].paragraphs[-1].endswith("规模最大的一场")
+    assert len(parsed.lead) == 3
+    (warning,) = [w for w in parsed.warnings if w.line == 10]
+    assert "断开" in warning.message and "移回" not in warning.message
