@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.actions.copy_page import CopyPageAction
 from wagtail.admin import messages
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.pages.copy import CopyView
 
 from series import rules
@@ -119,7 +120,11 @@ def refuse_bulk_move_onto_taken_numbers(request, action_type, objects, action):
         return None
     for problem in problems:
         messages.error(request, problem)
-    return redirect(action.next_url or "wagtailadmin_home")
+    # Back where the editor chose the pages (the bulk view's own URL needs its ids).
+    next_url = get_valid_next_url_from_request(request)
+    return redirect(
+        next_url or reverse("wagtailadmin_explore", args=[objects[0].get_parent().pk])
+    )
 
 
 def _bulk_move_problems(objects, destination) -> list[str]:

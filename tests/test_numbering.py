@@ -257,3 +257,15 @@ def test_long_slugs_stop_at_a_word_boundary():
         "fazhan",
         "guancha",
     }
+
+
+def test_bulk_move_onto_a_taken_number_moves_nothing(admin_client, two_series):
+    first, second = two_series
+    one, two = InstallmentPage.objects.child_of(first).order_by("number")
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "move"))
+    response = admin_client.post(
+        f"{url}?id={two.pk}&id={one.pk}", {"chooser": second.pk}, follow=True
+    )
+    assert "系列《乡村振兴新观察》已有第 1 篇（之一）" in response.content.decode()
+    # Number 2 was free, but nothing moves when one of the pages may not.
+    assert numbers(first) == [1, 2] and numbers(second) == [1]
