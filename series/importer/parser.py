@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from django.utils.translation import gettext as _
 
+from series import rules
 from series.importer.decoding import check_text, decode_copy
 from series.importer.lines import (
     Kind,
@@ -37,7 +38,6 @@ from series.importer.structure import (
     UnplacedName,
 )
 
-MAX_TITLE_LENGTH = 255
 # A subheading is one short line that is not a finished sentence.
 MAX_SUBHEADING_LENGTH = 40
 # Without a kicker, the last line before the headline is a deck if it is this short
@@ -137,10 +137,12 @@ class _CopyParser:
                     _("第 %(line)d 行：标题是空的。") % {"line": line.number},
                     line=line.number,
                 )
-            if len(line.text) > MAX_TITLE_LENGTH:
+            # The model's own limit (read from _meta: no database involved).
+            limit = rules.field_limit("title")
+            if len(line.text) > limit:
                 raise CopyError(
                     _("第 %(line)d 行：标题超过 %(max)d 个字。")
-                    % {"line": line.number, "max": MAX_TITLE_LENGTH},
+                    % {"line": line.number, "max": limit},
                     line=line.number,
                 )
             return index

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from series.importer import parse_copy
+from series.importer import CopyError, parse_copy
 from series.models import InstallmentPage, SeriesPage
 from series.services import installment_import
 from tests.factories import InstallmentPageFactory, SeriesPageFactory
@@ -190,3 +190,10 @@ def test_cut_paragraph_without_a_continuation_stays_cut():
     assert len(parsed.lead) == 3
     (warning,) = [w for w in parsed.warnings if w.line == 10]
     assert "断开" in warning.message and "移回" not in warning.message
+
+
+def test_headline_limit_is_the_models_own():
+    limit = InstallmentPage._meta.get_field("title").max_length
+    assert parse_copy("# " + "长" * limit + "\n正文。").title == "长" * limit
+    with pytest.raises(CopyError, match=f"第 1 行：标题超过 {limit} 个字"):
+        parse_copy("# " + "长" * (limit + 1) + "\n正文。")
