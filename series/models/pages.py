@@ -4,9 +4,6 @@ The tree is explicit: every page type names its parents and children, so editors
 only build the shape the reader site, feeds and importer expect.
 """
 
-import logging
-
-from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
@@ -24,7 +21,6 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from series import rules
 from series.api.fields import (
     HOME_API_FIELDS,
     INSTALLMENT_API_FIELDS,
@@ -32,6 +28,7 @@ from series.api.fields import (
 )
 from series.blocks import InstallmentBodyBlock
 from series.forms import InstallmentPageForm, PinyinSlugPageForm
+from series.models.installment_rules import InstallmentRulesMixin
 from series.models.mixins import FeedRoutesMixin, ReaderVisibilityMixin
 from series.models.snippets import Role
 from series.numerals import chinese_numeral
@@ -41,10 +38,6 @@ from series.workflow.permissions import (
     SeriesPermissionTester,
 )
 from series.workflow.previews import feed_preview, phone_preview
-
-logger = logging.getLogger(__name__)
-# treebeard positions that put a page under the target rather than beside it.
-CHILD_POSITIONS = ("first-child", "last-child", "sorted-child")
 
 
 class HomePage(ReaderVisibilityMixin, FeedRoutesMixin, Page):
@@ -207,7 +200,7 @@ class SeriesTheme(Orderable):
         ]
 
 
-class InstallmentPage(ReaderVisibilityMixin, Page):
+class InstallmentPage(InstallmentRulesMixin, ReaderVisibilityMixin, Page):
     """One installment of a series: headline, people, places and a structured body."""
 
     number = models.PositiveSmallIntegerField(
@@ -346,51 +339,6 @@ class InstallmentPage(ReaderVisibilityMixin, Page):
 
     def __str__(self) -> str:
         return self.title
-
-    # -- the installment rules (series/rules.py) on every write path ------------------
-
-    def clean(self):
-        super().clean()
-        series = rules.parent_series(self)
-        problem = rules.number_problem(self.number, series=series, exclude_pk=self.pk)
-        if problem:
-            raise ValidationError({"number": problem})
-
-    def publish(self, revision, *args, **kwargs):
-        # Every publish path but the edit view's own button ends here: workflow
-        # approval, publish_scheduled, bulk actions, the shell.
-        problems = rules.publish_blockers(revision.as_object())
-        if not problems:
-            return super().publish(revision, *args, **kwargs)
-        message = rules.publish_refusal(problems)
-        if kwargs.get("log_action") == "wagtail.publish.scheduled":
-            # A cron job has nobody to tell: log, leave it scheduled, go on.
-            logger.error("Installment %s not published: %s", self.pk, message)
-            return None
-        raise rules.InstallmentRefused(message, page_id=self.pk)
-
-    publish.alters_data = True
-
-    def copy(self, recursive=False, to=None, update_attrs=None, **kwargs):
-        # A copy takes the target series' next free number when its own is taken.
-        # Copying a whole series copies its installments by another path and keeps
-        # their numbers.
-        update_attrs = dict(update_attrs or {})
-        update_attrs.setdefault("number", rules.copy_number(self, to=to))
-        return super().copy(
-            recursive=recursive, to=to, update_attrs=update_attrs, **kwargs
-        )
-
-    copy.alters_data = True
-
-    def move(self, target, pos=None, user=None):
-        parent_after = target if pos in CHILD_POSITIONS else target.get_parent()
-        problem = rules.move_problem(self, destination=parent_after)
-        if problem:
-            raise rules.InstallmentRefused(problem, page_id=self.pk)
-        return super().move(target, pos=pos, user=user)
-
-    move.alters_data = True
 
     def permissions_for_user(self, user):
         # Reporters edit drafts but may not delete or move them.
