@@ -32,30 +32,16 @@ class InstallmentCopyView(CopyView):
     """Wagtail's copy view, giving the copy a free number in the target series."""
 
     def form_valid(self, form):
-        parent = form.cleaned_data["new_parent_page"] or self.parent_page
-        self.parent_page = parent
+        self.parent_page = form.cleaned_data["new_parent_page"] or self.parent_page
         page = self.page.specific
         if form.cleaned_data.get("alias"):
-            problem = rules.move_problem(page, destination=parent)
+            problem = rules.move_problem(page, destination=self.parent_page)
             if problem:
                 form.add_error(None, _("不能在这里创建别名：") + problem)
                 return self.form_invalid(form)
             return super().form_valid(form)
-        number = rules.copy_number(page, to=parent)
-        can_publish = parent.permissions_for_user(
-            self.request.user
-        ).can_publish_subpage()
-        new_page = CopyPageAction(
-            page=self.page,
-            to=parent,
-            update_attrs={
-                "title": form.cleaned_data["new_title"],
-                "slug": form.cleaned_data["new_slug"],
-                "number": number,
-            },
-            keep_live=can_publish and form.cleaned_data.get("publish_copies"),
-            user=self.request.user,
-        ).execute()
+        number = rules.copy_number(page, to=self.parent_page)
+        new_page = self._copy(form, number)
         self._say_copied(page, new_page, number)
         for fn in hooks.get_hooks("after_copy_page"):
             result = fn(self.request, self.page, new_page)
@@ -63,7 +49,23 @@ class InstallmentCopyView(CopyView):
                 return result
         if self.next_url:
             return redirect(self.next_url)
-        return redirect("wagtailadmin_explore", parent.id)
+        return redirect("wagtailadmin_explore", self.parent_page.id)
+
+    def _copy(self, form, number: int):
+        """Wagtail's copy, as its view does it, with the number among the new values."""
+        perms = self.parent_page.permissions_for_user(self.request.user)
+        return CopyPageAction(
+            page=self.page,
+            to=self.parent_page,
+            update_attrs={
+                "title": form.cleaned_data["new_title"],
+                "slug": form.cleaned_data["new_slug"],
+                "number": number,
+            },
+            keep_live=perms.can_publish_subpage()
+            and form.cleaned_data.get("publish_copies"),
+            user=self.request.user,
+        ).execute()
 
     def _say_copied(self, page, new_page, number: int) -> None:
         values = {
