@@ -159,7 +159,11 @@ class SectionBlock(blocks.StructBlock):
         required=False,
         help_text=_("小标题下的一行概括。"),
     )
-    content = SectionContentBlock(label=_("内容"))
+    # A draft may hold an empty section (imported copy whose text is elsewhere);
+    # series/rules.py refuses to publish it until it has content.
+    content = SectionContentBlock(
+        label=_("内容"), required=False, help_text=_("发布前必须有内容。")
+    )
 
     class Meta:
         icon = "doc-full"
@@ -184,7 +188,13 @@ class CommentaryBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("标题"), max_length=80)
     author = SnippetChooserBlock("series.Person", label=_("作者"), required=False)
-    body = blocks.RichTextBlock(label=_("正文"), features=PARAGRAPH_FEATURES)
+    # Empty is allowed in a draft and refused at publishing (series/rules.py).
+    body = blocks.RichTextBlock(
+        label=_("正文"),
+        features=PARAGRAPH_FEATURES,
+        required=False,
+        help_text=_("发布前必须有正文。"),
+    )
 
     class Meta:
         icon = "comment"

@@ -1,20 +1,18 @@
-"""Admin forms that enforce the newsroom's rules where editors can see them."""
+"""Admin forms that enforce the newsroom's rules where editors can see them.
+
+The rules themselves (number range and uniqueness, slugs, what blocks publishing)
+live in series/rules.py; these forms only show them.
+"""
 
 from django import forms
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
-from pypinyin import lazy_pinyin
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from series.numerals import chinese_numeral, first_free_number
+from series import rules
+from series.numerals import chinese_numeral
+from series.rules import pinyin_slug
 
-SLUG_MAX_LENGTH = 60
-
-
-def pinyin_slug(text: str) -> str:
-    """A readable ASCII slug for a Chinese title: 创新突围看县域 -> chuangxintuweikanxianyu."""
-    return slugify("".join(lazy_pinyin(text)))[:SLUG_MAX_LENGTH].strip("-")
+__all__ = ["InstallmentPageForm", "PinyinSlugPageForm", "pinyin_slug"]
 
 
 class PinyinSlugPageForm(WagtailAdminPageForm):
@@ -32,13 +30,6 @@ class PinyinSlugPageForm(WagtailAdminPageForm):
         return pinyin_slug(self.data.get("title", "")) or "page"
 
 
-NUMBER_ERRORS = {
-    "required": _lazy("请填写篇序：本篇是系列的第几篇（1、2、3……）。"),
-    "invalid": _lazy("篇序必须是整数，例如 1、2、3。"),
-    "min_value": _lazy("编号必须是正整数（1、2、3……）。"),
-}
-
-
 class InstallmentPageForm(PinyinSlugPageForm):
     """Shows the series' existing numbers and refuses a duplicate or non-positive one."""
 
@@ -48,14 +39,17 @@ class InstallmentPageForm(PinyinSlugPageForm):
         series = self.series_page()
         if field is None or series is None:
             return
-        field.min_value = 1
-        field.widget.attrs["min"] = 1
-        field.error_messages.update(NUMBER_ERRORS)
-        taken = self.sibling_numbers(series)
-        next_free = first_free_number(taken)
+        field.min_value = rules.MIN_NUMBER
+        field.widget.attrs.update(min=rules.MIN_NUMBER, max=rules.MAX_NUMBER)
+        field.error_messages.update(rules.number_field_errors())
+        taken = rules.taken_numbers(series, exclude_pk=self.instance.pk)
+        # A page's own number is not free for it to "move to": count it as used.
+        next_free = rules.next_free_number(series)
         if self.instance.number is None and not self.is_bound:
             self.initial["number"] = next_free
-        field.help_text = self.numbers_help(taken, next_free)
+        field.help_text = self.numbers_help(
+            taken, next_free, editing=self.instance.pk is not None
+        )
 
     def series_page(self):
         parent = self.parent_page
@@ -63,17 +57,11 @@ class InstallmentPageForm(PinyinSlugPageForm):
             parent = self.instance.get_parent()
         return parent.specific if parent is not None else None
 
-    def sibling_numbers(self, series) -> dict[int, str]:
-        from series.models import InstallmentPage
-
-        siblings = InstallmentPage.objects.child_of(series)
-        if self.instance.pk:
-            siblings = siblings.exclude(pk=self.instance.pk)
-        return dict(siblings.order_by("number").values_list("number", "title"))
-
     @staticmethod
-    def numbers_help(taken: dict[int, str], next_free: int) -> str:
+    def numbers_help(taken: dict[int, str], next_free: int, *, editing: bool) -> str:
         if not taken:
+            if editing:
+                return _("本系列还没有其他单篇。")
             return _("这是本系列的第一篇，建议编号 1。")
         used = "、".join(f"之{chinese_numeral(n)}（{n}）" for n in taken)
         return _("本系列已有：%(used)s。下一个可用编号：%(next)s。") % {
@@ -85,16 +73,9 @@ class InstallmentPageForm(PinyinSlugPageForm):
         number = self.cleaned_data.get("number")
         if number is None:
             return number
-        if number < 1:
-            raise forms.ValidationError(_("编号必须是正整数（1、2、3……）。"))
-        if number > 9999:
-            raise forms.ValidationError(_("编号不能超过 9999。"))
-        series = self.series_page()
-        if series is not None:
-            taken = self.sibling_numbers(series)
-            if number in taken:
-                raise forms.ValidationError(
-                    _("本系列已有第 %(number)s 篇《%(title)s》，请换一个编号。")
-                    % {"number": number, "title": taken[number]}
-                )
+        problem = rules.number_problem(
+            number, series=self.series_page(), exclude_pk=self.instance.pk
+        )
+        if problem:
+            raise forms.ValidationError(problem)
         return number

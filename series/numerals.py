@@ -2,14 +2,16 @@
 
 DIGITS = "零一二三四五六七八九"
 UNITS = [(1000, "千"), (100, "百"), (10, "十")]
+# The largest number the units above can spell.
+MAX_SPELLED = 9999
 _DIGIT_VALUES = {char: value for value, char in enumerate(DIGITS)} | {"两": 2, "〇": 0}
 _UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
 
 
 def chinese_numeral(number: int) -> str:
     """Spell 1..9999 the way a subtitle does: 十 not 一十, 一百零一, 一千零十."""
-    if not 0 < number < 10_000:
-        raise ValueError(f"installment numbers run from 1 to 9999, not {number}")
+    if not 0 < number <= MAX_SPELLED:
+        raise ValueError(f"numbers run from 1 to {MAX_SPELLED}, not {number}")
     if 10 <= number < 20:
         # Newspapers write 十二, not 一十二, for the teens.
         return "十" + (DIGITS[number - 10] if number > 10 else "")

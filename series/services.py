@@ -6,10 +6,15 @@ Functions are keyword-only `<entity>_<action>` so call sites read as sentences.
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from series.importer.mapping import body_data, installment_import_plan, people_in
+from series import body_format, rules
+from series.importer.mapping import (
+    body_data,
+    installment_import_plan,
+    people_in,
+    printed_labels,
+)
 from series.importer.structure import CopyError, CopyWarning, ParsedCopy
 from series.models import Byline, InstallmentPage, Person, Role, SeriesPage, Theme
-from series.numerals import first_free_number
 
 
 def person_get_or_create(
@@ -28,8 +33,7 @@ def person_get_or_create(
 
 def installment_number_next(*, series: SeriesPage) -> int:
     """The lowest positive number no installment of the series uses yet."""
-    taken = InstallmentPage.objects.child_of(series).values_list("number", flat=True)
-    return first_free_number(taken)
+    return rules.next_free_number(series)
 
 
 def installment_sort_siblings(*, series: SeriesPage) -> bool:
@@ -74,12 +78,19 @@ def installment_import(
             number=plan.number,
             subtitle_override=plan.subtitle_override,
             deck=parsed.deck,
-            standfirst="\n\n".join(parsed.editors_note),
+            standfirst=""
+            if parsed.editors_note_to_series
+            else "\n\n".join(parsed.editors_note),
             body=body_data(parsed, themes=themes, people=people),
+            unplaced_names="\n".join(
+                dict.fromkeys(name.name for name in parsed.unplaced_names)
+            ),
             live=False,
         )
         page.bylines = bylines
         _add_draft(series=series, page=page, user=user)
+        if parsed.editors_note_to_series:
+            _series_note_draft(series=series, paragraphs=parsed.editors_note, user=user)
         installment_sort_siblings(series=series)
     return InstallmentPage.objects.get(pk=page.pk), plan.warnings
 
@@ -87,11 +98,20 @@ def installment_import(
 def _import_bylines(parsed: ParsedCopy) -> tuple[dict[str, Person], list[Byline]]:
     people: dict[str, Person] = {}
     bylines = []
+    labels = printed_labels(parsed)
     for name, role in people_in(parsed):
         if name not in people:
             people[name] = person_get_or_create(name=name, role=role)[0]
-        bylines.append(Byline(person=people[name], role=role))
+        label = labels.get(role, "")
+        bylines.append(Byline(person=people[name], role=role, label=label))
     return people, bylines
+
+
+def _series_note_draft(*, series: SeriesPage, paragraphs: list[str], user) -> None:
+    """The series' introduction as a new draft of the series (an editor publishes it)."""
+    draft = series.get_latest_revision_as_object()
+    draft.editors_note = body_format.rich_text(paragraphs)
+    draft.save_revision(user=user, log_action=True, clean=False)
 
 
 def _add_draft(*, series: SeriesPage, page: InstallmentPage, user) -> None:

@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from series import installment_hooks  # noqa: F401  registers copy/move/publish rules
 from series.importer import views as copy_import
 from series.models import InstallmentPage, Person, Place, SeriesPage, Theme
 from series.services import installment_sort_siblings

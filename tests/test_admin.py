@@ -34,7 +34,7 @@ def test_add_installment_saves_a_draft_with_pinyin_slug(admin_client, series):
     assert response.status_code == 302, response.content.decode()[:2000]
     page = InstallmentPage.objects.child_of(series).get()
     assert page.number == 1
-    assert page.slug == "chuangxintuweikanxianyu"
+    assert page.slug == "chuangxin-tuwei-kan-xianyu"
     assert not page.live
     assert page.subtitle == "——县域经济高质量发展观察之一"
 
@@ -110,7 +110,7 @@ def test_duplicate_number_is_refused_with_the_title(admin_client, series):
         add_installment_url(series), installment_form(title="另一篇", number="1")
     )
     assert response.status_code == 200
-    assert "本系列已有第 1 篇《创新突围看县域》" in response.content.decode()
+    assert "本系列已有第 1 篇（之一）《创新突围看县域》" in response.content.decode()
     assert InstallmentPage.objects.count() == 1
 
 

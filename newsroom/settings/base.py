@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "series.middleware.InstallmentRefusedMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"

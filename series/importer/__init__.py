@@ -15,6 +15,7 @@ from series.importer.structure import (
     PhotoCredit,
     Section,
     Sidebar,
+    UnplacedName,
 )
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "Section",
     "Sidebar",
     "ThemeMatcher",
+    "UnplacedName",
     "decode_copy",
     "parse_copy",
     "parse_copy_bytes",

@@ -145,6 +145,12 @@ def credit_names(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def credit_labels(text: str) -> dict[str, str]:
+    """{role: label as printed} of a credit line: 本版责编 stays 本版责编."""
+    parts = _CREDIT_LABEL_RE.split(text)
+    return {_CREDIT_LABELS[label]: label for label in parts[1::2]}
+
+
 def caption_credit(text: str) -> tuple[str, list[str]] | None:
     """(caption, photographers) of a line ending in （本报记者 某某摄）."""
     match = _CAPTION_RE.match(text) or _BARE_PHOTO_CREDIT_RE.match(text)

@@ -9,24 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from series import body_format as stream
-from series.forms import pinyin_slug
+from series import rules
 from series.importer.parser import ThemeMatcher
 from series.importer.structure import CopyError, CopyWarning, ParsedCopy
-from series.models import InstallmentPage, Role, SeriesPage, Theme
+from series.models import Role, SeriesPage, Theme
 from series.numerals import chinese_numeral
 from series.slugs import person_slug, unique_slug
-
-MAX_NUMBER = 9999
-MAX_COMMENTARIES = 3
-# Field limits of InstallmentPage, SectionBlock, CommentaryBlock and Person.
-LIMITS = {"deck": 200, "subtitle": 120, "heading": 60, "subheading": 120}
-SIDEBAR_TITLE_LIMIT = 80
-NAME_LIMIT = 60
-SLUG_LIMIT = 76
 
 
 def theme_matcher() -> ThemeMatcher:
@@ -63,31 +56,25 @@ def _too_long(line: int | None, what: str, text: str, limit: int) -> CopyError:
 def check_fields(parsed: ParsedCopy) -> None:
     """What the edit form would refuse, checked up front and named by line.
 
-    A draft the editor cannot save again is worse than a clear refusal now.
+    A draft the editor cannot save again is worse than a clear refusal now. The
+    limits are the model's and the blocks' own (series/rules.py).
     """
-    _check_empty_parts(parsed)
-    if len(parsed.deck) > LIMITS["deck"]:
-        raise _too_long(parsed.deck_line, _("引题"), parsed.deck, LIMITS["deck"])
+    deck_limit = rules.field_limit("deck")
+    if len(parsed.deck) > deck_limit:
+        raise _too_long(parsed.deck_line, _("引题"), parsed.deck, deck_limit)
     for section in parsed.sections:
         for part in ("heading", "subheading"):
-            text = getattr(section, part)
-            if len(text) > LIMITS[part]:
-                raise _too_long(section.line, _("小标题"), text, LIMITS[part])
-    if len(parsed.sidebars) > MAX_COMMENTARIES:
-        line = parsed.sidebars[MAX_COMMENTARIES].line
-        raise CopyError(
-            _("第 %(line)d 行：一篇稿件最多 %(max)d 个评论栏，这里是第 %(count)d 个。")
-            % {"line": line, "max": MAX_COMMENTARIES, "count": MAX_COMMENTARIES + 1},
-            line=line,
-        )
-    for sidebar in parsed.sidebars:
-        if len(sidebar.title) > SIDEBAR_TITLE_LIMIT:
-            raise _too_long(
-                sidebar.line, _("评论栏标题"), sidebar.title, SIDEBAR_TITLE_LIMIT
+            text, limit = (
+                getattr(section, part),
+                rules.body_block_limit("section", part),
             )
+            if len(text) > limit:
+                raise _too_long(section.line, _("小标题"), text, limit)
+    _check_sidebars(parsed)
+    name_limit, slug_limit = rules.person_limits()
     for name, _role, line in parsed.credited():
-        # Person slugs are pinyin and must fit their column (with room for "-2").
-        if len(name) > NAME_LIMIT or len(person_slug(name)) > SLUG_LIMIT:
+        # Person slugs are pinyin and must fit their column (with room for a "-2" suffix).
+        if len(name) > name_limit or len(person_slug(name)) > slug_limit - 4:
             raise CopyError(
                 _("第 %(line)d 行：“%(name)s”太长，不像是一个人名。")
                 % {"line": line, "name": name[:20]},
@@ -95,54 +82,37 @@ def check_fields(parsed: ParsedCopy) -> None:
             )
 
 
-def _check_empty_parts(parsed: ParsedCopy) -> None:
-    parts = [(s.line, s.heading) for s in parsed.sections if not s.paragraphs]
-    parts += [(s.line, s.title) for s in parsed.sidebars if not s.paragraphs]
-    if parts:
-        line, heading = min(parts)
+def _check_sidebars(parsed: ParsedCopy) -> None:
+    most = rules.body_block_max("commentary")
+    if most is not None and len(parsed.sidebars) > most:
+        line = parsed.sidebars[most].line
         raise CopyError(
-            _("第 %(line)d 行：“%(heading)s”下面没有正文；请补上正文或删去这个小标题。")
-            % {"line": line, "heading": heading},
+            _("第 %(line)d 行：一篇稿件最多 %(max)d 个评论栏，这里是第 %(count)d 个。")
+            % {"line": line, "max": most, "count": most + 1},
             line=line,
         )
+    limit = rules.body_block_limit("commentary", "title")
+    for sidebar in parsed.sidebars:
+        if len(sidebar.title) > limit:
+            raise _too_long(sidebar.line, _("评论栏标题"), sidebar.title, limit)
 
 
 def _resolve_number(
     *, series: SeriesPage, parsed: ParsedCopy, number: int | None
 ) -> tuple[int, list[CopyWarning]]:
     if number is None and parsed.number is None:
-        # services imports this module, so its helper is looked up at call time.
-        from series.services import installment_number_next
-
-        number = installment_number_next(series=series)
+        number = rules.next_free_number(series)
         message = _("稿件没有期数，已使用本系列下一个可用编号 %(number)d。")
         return number, [CopyWarning(None, message % {"number": number})]
     from_text = number is None
     number = parsed.number if from_text else number
     line = parsed.subtitle_line if from_text else None
-    prefix = _("第 %(line)d 行：") % {"line": line} if line else ""
-    if not 1 <= number <= MAX_NUMBER:
-        raise CopyError(
-            prefix
-            + _("期数必须在 1 到 %(max)d 之间，现在是 %(number)d。")
-            % {"max": MAX_NUMBER, "number": number},
-            line=line,
-        )
-    taken = InstallmentPage.objects.child_of(series).filter(number=number).first()
-    if taken is not None:
-        raise CopyError(
-            prefix
-            + _(
-                "本系列已有第 %(number)d 篇（之%(numeral)s）《%(title)s》，不能重复导入，请换一个编号。"
-            )
-            % {
-                "number": number,
-                "numeral": chinese_numeral(number),
-                "title": taken.title,
-            },
-            line=line,
-        )
-    return number, []
+    problem = rules.number_problem(number, series=series)
+    if problem:
+        prefix = _("第 %(line)d 行：") % {"line": line} if line else ""
+        raise CopyError(prefix + problem, line=line)
+    warnings = rules.number_warnings(number, series=series)
+    return number, [CopyWarning(line, message) for message in warnings]
 
 
 def subtitle_override(*, series: SeriesPage, parsed: ParsedCopy, number: int) -> str:
@@ -164,8 +134,9 @@ def installment_import_plan(
     check_fields(parsed)
     number, warnings = _resolve_number(series=series, parsed=parsed, number=number)
     override = subtitle_override(series=series, parsed=parsed, number=number)
-    if len(override) > LIMITS["subtitle"]:
-        raise _too_long(parsed.subtitle_line, _("副题"), override, LIMITS["subtitle"])
+    subtitle_limit = rules.field_limit("subtitle_override")
+    if len(override) > subtitle_limit:
+        raise _too_long(parsed.subtitle_line, _("副题"), override, subtitle_limit)
     if parsed.kicker and parsed.kicker != series.kicker:
         message = _(
             "稿件栏目“%(copy)s”与系列栏目“%(series)s”不同，页面以系列栏目为准。"
@@ -176,10 +147,34 @@ def installment_import_plan(
             )
         )
     warnings += _sidebar_warnings(parsed)
-    base = pinyin_slug(parsed.title) or f"installment-{number}"
+    warnings += _editors_note_warnings(series=series, parsed=parsed)
+    base = rules.pinyin_slug(parsed.title) or f"installment-{number}"
     siblings = Page.objects.child_of(series)
     slug = unique_slug(base, lambda s: siblings.filter(slug=s).exists())
     return ImportPlan(number, slug, override, [*parsed.warnings, *warnings])
+
+
+def _editors_note_warnings(*, series: SeriesPage, parsed: ParsedCopy) -> list:
+    """The series' introduction goes to the series when it has none, not into the standfirst."""
+    # The series' latest draft decides: an editor may have written one not yet published.
+    note = series.get_latest_revision_as_object().editors_note
+    parsed.editors_note_to_series = bool(parsed.editors_note) and not (
+        strip_tags(note or "").strip()
+    )
+    if not parsed.editors_note:
+        return []
+    if not parsed.editors_note_to_series:
+        message = _(
+            "系列已有编者按，稿件开头的 %(count)d 段文字作为本篇导语导入，"
+            "如与系列编者按重复请删去。"
+        )
+        return [CopyWarning(None, message % {"count": len(parsed.editors_note)})]
+    message = _(
+        "稿件开头的 %(count)d 段编者按写入系列《%(series)s》的“编者按”（系列原来没有），"
+        "不作为本篇导语；系列页需发布后才显示。"
+    )
+    values = {"count": len(parsed.editors_note), "series": series.title}
+    return [CopyWarning(None, message % values)]
 
 
 def installment_import_preview(
@@ -207,6 +202,15 @@ def _sidebar_warnings(parsed: ParsedCopy) -> list[CopyWarning]:
             }
             warnings.append(CopyWarning(sidebar.line, message % values))
     return warnings
+
+
+def printed_labels(parsed: ParsedCopy) -> dict[str, str]:
+    """{role: label} for credits printed with a label other than the role's own name."""
+    return {
+        credit.role: credit.label
+        for credit in parsed.credits
+        if credit.label and credit.label != Role(credit.role).label
+    }
 
 
 def people_in(parsed: ParsedCopy) -> list[tuple[str, str]]:

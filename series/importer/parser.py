@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from django.utils.translation import gettext as _
 
+from series import rules
 from series.importer.decoding import check_text, decode_copy
 from series.importer.lines import (
     Kind,
@@ -20,9 +21,11 @@ from series.importer.lines import (
     bare_names,
     byline_names,
     classify,
+    credit_labels,
     ends_sentence,
     split_lines,
 )
+from series.importer.repairs import Part, empty_part_warnings, rejoin_displaced
 from series.importer.structure import (
     BylineEntry,
     CopyError,
@@ -32,9 +35,9 @@ from series.importer.structure import (
     PhotoCredit,
     Section,
     Sidebar,
+    UnplacedName,
 )
 
-MAX_TITLE_LENGTH = 255
 # A subheading is one short line that is not a finished sentence.
 MAX_SUBHEADING_LENGTH = 40
 # Without a kicker, the last line before the headline is a deck if it is this short
@@ -119,6 +122,8 @@ class _CopyParser:
         self.copy = ParsedCopy(title=headline.text, title_line=headline.number)
         self._read_front(self.lines[:headline_at])
         self._read_body(self.lines[headline_at + 1 :])
+        self._rejoin_displaced()
+        self.warnings += empty_part_warnings(self.copy)
         self._check_number()
         self.copy.warnings = sorted(self.warnings, key=lambda w: w.line or 0)
         return self.copy
@@ -132,10 +137,12 @@ class _CopyParser:
                     _("第 %(line)d 行：标题是空的。") % {"line": line.number},
                     line=line.number,
                 )
-            if len(line.text) > MAX_TITLE_LENGTH:
+            # The model's own limit (read from _meta: no database involved).
+            limit = rules.field_limit("title")
+            if len(line.text) > limit:
                 raise CopyError(
                     _("第 %(line)d 行：标题超过 %(max)d 个字。")
-                    % {"line": line.number, "max": MAX_TITLE_LENGTH},
+                    % {"line": line.number, "max": limit},
                     line=line.number,
                 )
             return index
@@ -203,6 +210,8 @@ class _CopyParser:
 
     def _read_body(self, lines: list[Line]) -> None:
         self.paragraphs = _Paragraphs(self.copy.lead)
+        self.opening = self.paragraphs
+        self.parts: list[tuple[str, _Paragraphs]] = []
         self.sidebar: Sidebar | None = None
         # "subheading" or "authors": what may follow a heading directly.
         self.expect: str | None = None
@@ -232,13 +241,23 @@ class _CopyParser:
         return False
 
     def _read_author(self, line: Line) -> bool:
+        """The name line right under a sidebar's title is its author; later ones are not."""
         names = bare_names(line.text)
         pairs = byline_names(line.text)
         if pairs:
             names = [name for name, _role in pairs]
-            self.sidebar.author_role = pairs[0][1]
         if not names:
             return False
+        if self.sidebar.authors:
+            self._read_sidebar_names(line, names)
+            return True
+        if pairs:
+            self.sidebar.author_role = pairs[0][1]
+        self.sidebar.authors.extend(dict.fromkeys(names))
+        return True
+
+    def _read_sidebar_names(self, line: Line, names: list[str]) -> None:
+        """Names printed again in a sidebar: its author repeated, or someone unplaced."""
         for name in names:
             if name in self.sidebar.authors:
                 self.warn(
@@ -247,8 +266,18 @@ class _CopyParser:
                     % {"line": line.number, "name": name},
                 )
             else:
-                self.sidebar.authors.append(name)
-        return True
+                self._unplace(name, line)
+
+    def _unplace(self, name: str, line: Line) -> None:
+        self.copy.unplaced_names.append(UnplacedName(name=name, line=line.number))
+        self.warn(
+            line.number,
+            _(
+                "第 %(line)d 行：单独一行的姓名“%(name)s”无法确定身份（作者？摄影？），"
+                "未放进正文，已列入“待归属姓名”，请在署名里指定。"
+            )
+            % {"line": line.number, "name": name},
+        )
 
     def _read_line(self, line: Line, rest: list[Line]) -> None:
         handler = {
@@ -284,6 +313,9 @@ class _CopyParser:
         self.copy.number = line.number_in_subtitle
 
     def _read_byline(self, line: Line, rest: list[Line]) -> None:
+        if self._in_sidebar():
+            self._read_sidebar_names(line, [name for name, _role in line.names])
+            return
         known = {byline.name for byline in self.copy.bylines}
         for name, role in line.names:
             if name not in known:
@@ -296,10 +328,12 @@ class _CopyParser:
         self._close_part()
         self.in_tail = True
         credits = {credit.role: credit for credit in self.copy.credits}
+        labels = credit_labels(line.text)
         for name, role in line.names:
             credit = credits.get(role)
             if credit is None:
-                credit = credits[role] = Credit(role=role, line=line.number)
+                credit = Credit(role=role, line=line.number, label=labels.get(role, ""))
+                credits[role] = credit
                 self.copy.credits.append(credit)
             if name not in credit.names:
                 credit.names.append(name)
@@ -319,14 +353,20 @@ class _CopyParser:
             )
 
     def _read_names(self, line: Line, rest: list[Line]) -> None:
+        names = [name for name, _role in line.names]
         if self.paragraphs.open:
             self._read_text(line, rest)  # the tail of a broken sentence, not a name
+        elif self._in_sidebar():
+            self._read_sidebar_names(line, names)
         elif all(later.kind in _TAIL_KINDS for later in rest):
-            for name, _role in line.names:
+            for name in names:
                 self.copy.photo_credits.append(PhotoCredit(name=name, line=line.number))
         else:
-            self._warn_unrecognised(line)
-            self.paragraphs.add(line.text, line.number, alone=True)
+            for name in names:
+                self._unplace(name, line)
+
+    def _in_sidebar(self) -> bool:
+        return self.sidebar is not None and not self.in_tail
 
     def _read_deep_heading(self, line: Line, rest: list[Line]) -> None:
         self._warn_unrecognised(line)
@@ -360,6 +400,7 @@ class _CopyParser:
         self.sidebar = Sidebar(title=line.text, line=line.number)
         self.copy.sidebars.append(self.sidebar)
         self.paragraphs = _Paragraphs(self.sidebar.paragraphs)
+        self.parts.append((_("评论栏“%s”") % line.text, self.paragraphs))
         self.expect = "authors"
 
     def _open_section(self, line: Line, theme: str | None) -> None:
@@ -367,6 +408,7 @@ class _CopyParser:
         self.copy.sections.append(section)
         self.sidebar = None
         self.paragraphs = _Paragraphs(section.paragraphs)
+        self.parts.append((_("小节“%s”") % line.text, self.paragraphs))
         self.expect = "subheading"
         if theme is None:
             self.warn(
@@ -406,6 +448,15 @@ class _CopyParser:
             _("第 %(line)d 行：这一行只有符号，已跳过：%(text)s")
             % {"line": line.number, "text": line.text},
         )
+
+    def _rejoin_displaced(self) -> None:
+        opening = Part(_("开头"), self.opening.items, self.opening.starts)
+        parts = [Part(label, p.items, p.starts, p.last_line) for label, p in self.parts]
+        warnings, joined = rejoin_displaced(opening, parts)
+        # A joined paragraph is no longer "cut": drop that warning, keep the new one.
+        self.warnings = [
+            w for w in self.warnings if not (w.line in joined and "断开" in w.message)
+        ] + warnings
 
     def _check_number(self) -> None:
         if self.copy.number is not None:

@@ -80,9 +80,10 @@ class Credit:
     role: str  # editor or designer
     names: list[str] = field(default_factory=list)
     line: int = 0
+    label: str = ""  # as printed: 本版责编, 责任编辑, 美编 …
 
     def as_dict(self) -> dict:
-        return {"role": self.role, "names": list(self.names)}
+        return {"role": self.role, "label": self.label, "names": list(self.names)}
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,17 @@ class PhotoCredit:
 
     def as_dict(self) -> dict:
         return {"name": self.name, "caption": self.caption}
+
+
+@dataclass(frozen=True)
+class UnplacedName:
+    """A name on a line of its own that the parser cannot give a role (photographer? author?)."""
+
+    name: str
+    line: int = 0
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "line": self.line}
 
 
 @dataclass
@@ -114,6 +126,9 @@ class ParsedCopy:
     sidebars: list[Sidebar] = field(default_factory=list)
     credits: list[Credit] = field(default_factory=list)
     photo_credits: list[PhotoCredit] = field(default_factory=list)
+    unplaced_names: list[UnplacedName] = field(default_factory=list)
+    # The copy's editor's note goes to the series when the series has none.
+    editors_note_to_series: bool = False
     warnings: list[CopyWarning] = field(default_factory=list)
 
     def credited(self) -> list[tuple[str, str, int]]:
@@ -148,5 +163,6 @@ class ParsedCopy:
             "sidebars": [sidebar.as_dict() for sidebar in self.sidebars],
             "credits": [credit.as_dict() for credit in self.credits],
             "photo_credits": [credit.as_dict() for credit in self.photo_credits],
+            "unplaced_names": [name.as_dict() for name in self.unplaced_names],
             "warnings": [warning.as_dict() for warning in self.warnings],
         }

@@ -17,6 +17,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import Button
 
+from series import rules
 from series.importer import MAX_COPY_BYTES, CopyError, decode_copy, parse_copy
 from series.importer.decoding import check_size
 from series.importer.lines import split_lines
@@ -74,13 +75,14 @@ class ImportCopyForm(forms.Form):
     number = forms.IntegerField(
         label=gettext_lazy("篇序"),
         required=False,
-        min_value=1,
-        max_value=9999,
+        min_value=rules.MIN_NUMBER,
+        max_value=rules.MAX_NUMBER,
         help_text=gettext_lazy("留空则使用稿件副题里的“之几”。"),
     )
 
     def __init__(self, *args, series: SeriesPage, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["number"].error_messages.update(rules.number_field_errors())
         self.series = series
         self.parsed: ParsedCopy | None = None
         self.source_text = ""
@@ -130,7 +132,8 @@ class ImportCopyView(WagtailAdminTemplateMixin, FormView):
         return super().post(request, *args, **kwargs)
 
     def get_page_title(self):
-        return _("导入稿件：%(series)s") % {"series": self.series.title}
+        # The series' title is the header's subtitle; saying it twice read "导入稿件：X: X".
+        return _("导入稿件")
 
     def get_page_subtitle(self):
         return self.series.title

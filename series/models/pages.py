@@ -30,6 +30,7 @@ from series.api.fields import (
 from series.blocks import InstallmentBodyBlock
 from series.feeds.routes import FeedRoutesMixin
 from series.forms import InstallmentPageForm, PinyinSlugPageForm
+from series.models.installment_rules import InstallmentRulesMixin
 from series.models.mixins import ReaderVisibilityMixin
 from series.models.snippets import Role
 from series.numerals import chinese_numeral
@@ -205,7 +206,7 @@ class SeriesTheme(Orderable):
         ]
 
 
-class InstallmentPage(ReaderVisibilityMixin, Page):
+class InstallmentPage(InstallmentRulesMixin, ReaderVisibilityMixin, Page):
     """One installment of a series: headline, people, places and a structured body."""
 
     number = models.PositiveSmallIntegerField(
@@ -250,6 +251,15 @@ class InstallmentPage(ReaderVisibilityMixin, Page):
         help_text=_("尚未刊发时填写，系列页会显示“即将推出”（只显示篇序和日期）。"),
     )
 
+    unplaced_names = models.TextField(
+        _("待归属姓名"),
+        blank=True,
+        help_text=_(
+            "导入时无法确定身份的姓名，每行一个。把他们加入上面的署名（摄影、作者等）"
+            "后删去；这里还有姓名时不能发布。"
+        ),
+    )
+
     objects = PageManager.from_queryset(InstallmentQuerySet)()
 
     content_panels = [
@@ -262,6 +272,7 @@ class InstallmentPage(ReaderVisibilityMixin, Page):
     ]
     people_panels = [
         InlinePanel("bylines", label=_("署名"), heading=_("署名（按见报顺序）")),
+        FieldPanel("unplaced_names"),
         # Checkboxes (in pinyin order), not a bare multi-select that needs Ctrl-click.
         FieldPanel("places", widget=forms.CheckboxSelectMultiple),
     ]
@@ -376,11 +387,14 @@ class InstallmentPage(ReaderVisibilityMixin, Page):
         """[(role, label, [person, …])] in print order: 本报记者 A B  本报通讯员 C."""
         order = list(Role.values)
         groups: dict[str, list] = {}
+        labels: dict[str, str] = {}
         for byline in self.bylines.all():
             if roles is None or byline.role in roles:
                 groups.setdefault(byline.role, []).append(byline.person)
+                # The label as printed (本版责编) wins over the role's name (责编).
+                labels.setdefault(byline.role, byline.label or Role(byline.role).label)
         return [
-            (role, Role(role).label, groups[role])
+            (role, labels[role], groups[role])
             for role in sorted(groups, key=order.index)
         ]
 
@@ -440,8 +454,16 @@ class Byline(Orderable):
     role = models.CharField(
         _("身份"), max_length=20, choices=Role.choices, default=Role.REPORTER
     )
+    label = models.CharField(
+        _("见报写法"),
+        max_length=20,
+        blank=True,
+        help_text=_("版面上印的称谓，例如“本版责编”；留空则用身份的名称。"),
+    )
 
-    panels = [FieldRowPanel([FieldPanel("person"), FieldPanel("role")])]
+    panels = [
+        FieldRowPanel([FieldPanel("person"), FieldPanel("role"), FieldPanel("label")])
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("署名")

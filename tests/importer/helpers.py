@@ -51,13 +51,14 @@ def line_equal_to(name: str, text: str) -> int:
 def prose_lines(name: str, parsed) -> list[str]:
     """The sample's prose lines, found without the parser's help (bar a few names).
 
-    Headings, bylines, credits, captions, subheadings, the deck and author lines are
-    left out; a stray name the parser kept as a paragraph stays in.
+    Headings, bylines, credits, captions, subheadings, the deck, author lines and
+    unplaced names (kept out of the text, listed for the editor) are left out.
     """
     skip = {parsed.deck, "＊＊＊", "（完）"}
     skip |= {section.subheading for section in parsed.sections}
     skip |= {author for sidebar in parsed.sidebars for author in sidebar.authors}
     skip |= {credit.name for credit in parsed.photo_credits}
+    skip |= {unplaced.name for unplaced in parsed.unplaced_names}
     paragraphs = parsed.all_paragraphs()
     return [
         line

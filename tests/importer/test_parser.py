@@ -180,9 +180,11 @@ def test_unrecognised_lines_are_kept_and_reported():
     # A "### " heading is not part of the format: kept as its own paragraph.
     assert "记者手记" in cooperation.paragraphs
     assert warning_lines(parsed, "记者手记") == [line_of(name, "### 记者手记")]
-    # A stray name in mid-text is neither a credit nor glued to its neighbours.
-    assert "郑海潮" in innovation.paragraphs
-    assert warning_lines(parsed, "郑海潮") == [line_equal_to(name, "郑海潮")]
+    # A stray name in mid-text is kept out of the text and listed as unplaced.
+    assert "郑海潮" not in "".join(parsed.all_paragraphs())
+    line = line_equal_to(name, "郑海潮")
+    assert [(u.name, u.line) for u in parsed.unplaced_names] == [("郑海潮", line)]
+    assert warning_lines(parsed, "郑海潮") == [line]
     # Decoration is skipped with a warning; an end mark (（完）) silently.
     assert warning_lines(parsed, "＊＊＊") == [line_of(name, "＊＊＊")]
     assert not any(p.strip("（）") == "完" for p in parsed.all_paragraphs())
