@@ -14,6 +14,7 @@ from series.models import CREDIT_ROLES
 
 @dataclass
 class DraftFacts:
+    number: int
     title: str
     planned_date: date | None
     reporter_ids: list[int] = field(default_factory=list)
@@ -53,9 +54,17 @@ def _date(value) -> date | None:
         return None
 
 
+def _number(value, fallback: int) -> int:
+    try:
+        return int(value) if int(value) > 0 else fallback
+    except (TypeError, ValueError):
+        return fallback
+
+
 def _row_content(page) -> dict:
     """The page row in the shape of a revision's content."""
     return {
+        "number": page.number,
         "title": page.title,
         "planned_date": page.planned_date,
         "assigned_reporters": [user.pk for user in page.assigned_reporters.all()],
@@ -72,6 +81,7 @@ def draft_facts(page) -> DraftFacts:
     stream = _stream(content.get("body"))
     roles = {byline.get("role") for byline in content.get("bylines") or []}
     return DraftFacts(
+        number=_number(content.get("number"), page.number),
         title=page.draft_title or content.get("title") or page.title,
         planned_date=_date(content.get("planned_date")),
         reporter_ids=[int(pk) for pk in content.get("assigned_reporters") or []],

@@ -4,6 +4,7 @@ Wagtail's own "your pages in a workflow" panel gives way to "我的稿件", whic
 a reporter's drafts from the first save on, not only once they are submitted.
 """
 
+from django.db.models import Q
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
@@ -49,8 +50,10 @@ class MyStoriesPanel(Component):
 
     def get_context_data(self, parent_context):
         user = parent_context["request"].user
+        mine = Q(owner=user) | Q(assigned_reporters=user)
+        own_ids = InstallmentPage.objects.filter(mine).values("pk")
         pages = (
-            InstallmentPage.objects.filter(owner=user)
+            InstallmentPage.objects.filter(pk__in=own_ids)
             .exclude(live=True)
             .specific()
             .prefetch_workflow_states()

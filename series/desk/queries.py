@@ -106,7 +106,7 @@ def _installments(series: SeriesPage) -> list[InstallmentPage]:
 
 def _slot(page, facts, users, themes, tasks, request) -> Slot:
     slot = Slot(
-        number=page.number,
+        number=facts.number,  # a draft may have renumbered the page
         status=installment_status(page, has_body=facts.has_body),
         page=page,
         facts=facts,
