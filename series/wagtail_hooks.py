@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from series import admin_i18n  # noqa: F401  registers its hooks
 from series.desk import hooks as desk_hooks  # noqa: F401  registers its hooks
 from series.desk.listing import installment_columns
 from series.importer import views as copy_import

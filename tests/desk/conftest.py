@@ -3,7 +3,6 @@
 import pytest
 
 from series.workflow.roles import REPORTERS
-
 from tests.workflow.conftest import (  # noqa: F401  fixtures shared with workflow tests
     editor,
     editor_client,

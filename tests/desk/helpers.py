@@ -28,7 +28,9 @@ def slot_rows(html: str) -> dict[int, str]:
 def warnings_of(html: str) -> list[str]:
     return [
         visible_text(item)
-        for item in re.findall(r'<li class="desk__warning">(.*?)</li>', html, flags=re.S)
+        for item in re.findall(
+            r'<li class="desk__warning">(.*?)</li>', html, flags=re.S
+        )
     ]
 
 
@@ -49,7 +51,9 @@ def make_installment(
     from tests.stream_data import paragraph, section
 
     stream = [paragraph(f"第{number}篇的开头。")] if body else []
-    stream += [section(theme.name, paragraph("一段正文。"), theme=theme) for theme in themes]
+    stream += [
+        section(theme.name, paragraph("一段正文。"), theme=theme) for theme in themes
+    ]
     page = InstallmentPageFactory(
         parent=series,
         number=number,

@@ -1,13 +1,10 @@
 """The series desk over HTTP: what an editor and a reporter see and may do."""
 
-import datetime as dt
-
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
 from series.models import InstallmentPage, SeriesTheme
-from tests.desk.helpers import desk_url, make_installment, slot_rows, warnings_of
+from tests.desk.helpers import desk_url, make_installment, slot_rows
 from tests.factories import ThemeFactory, make_image
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +33,7 @@ def test_editor_sees_every_slot_with_actions(series, editor_client, reporter):
     assert "空缺" in rows[3] and "计划这一篇" in rows[3] and "导入稿件" in rows[3]
     assert reverse("wagtailadmin_pages:edit", args=[first.pk]) in html
     assert reverse("wagtailadmin_pages:view_draft", args=[second.pk]) in html
-    assert f"import/?number=3" in html
+    assert "import/?number=3" in html
     assert 'id="plan"' in html and "创建计划稿" in html
     assert reporter.username in html and "移出" in html and "增加记者" in html
 
@@ -57,8 +54,8 @@ def test_reporter_sees_the_desk_with_only_their_actions(series, reporter_client)
 
 
 def test_others_get_403(series, other_series, outsider_client, editor):
-    from tests.desk.conftest import make_user
     from series.workflow.services import reporter_grant_series
+    from tests.desk.conftest import make_user
 
     assert outsider_client.get(desk_url(series)).status_code == 403
     elsewhere = make_user("bieren")
@@ -123,8 +120,8 @@ def test_titles_are_escaped(series, editor_client):
 
 
 def test_editor_assigns_and_removes_reporters(series, editor_client, db):
-    from tests.desk.conftest import make_user
     from series.workflow.services import series_reporters_group_find
+    from tests.desk.conftest import make_user
 
     newcomer = make_user("xinren")
     html = editor_client.get(desk_url(series)).content.decode()
@@ -133,7 +130,10 @@ def test_editor_assigns_and_removes_reporters(series, editor_client, db):
     editor_client.post(reporters_url(series), {"action": "add", "user": newcomer.pk})
     group = series_reporters_group_find(series=series)
     assert newcomer in group.user_set.all()
-    assert "xinren 已加入本系列记者" in editor_client.get(desk_url(series)).content.decode()
+    assert (
+        "xinren 已加入本系列记者"
+        in editor_client.get(desk_url(series)).content.decode()
+    )
 
     editor_client.post(reporters_url(series), {"action": "remove", "user": newcomer.pk})
     assert newcomer not in group.user_set.all()
@@ -143,7 +143,9 @@ def test_editor_assigns_and_removes_reporters(series, editor_client, db):
 
 
 def test_theme_matrix_with_uncovered_themes(series, editor_client):
-    covered, untouched, outside = (ThemeFactory(name=n) for n in ("产业", "生态", "文旅"))
+    covered, untouched, outside = (
+        ThemeFactory(name=n) for n in ("产业", "生态", "文旅")
+    )
     for theme in (covered, untouched):
         SeriesTheme.objects.create(page=series, theme=theme)
     make_installment(series, 1, themes=[covered])
@@ -191,7 +193,9 @@ def test_fixed_number_of_queries(series, editor, django_assert_num_queries):
 
     def add(first, count):
         for number in range(first, first + count):
-            page = make_installment(series, number, publish=number % 3 == 0, themes=[theme])
+            page = make_installment(
+                series, number, publish=number % 3 == 0, themes=[theme]
+            )
             if number % 3 == 1:
                 page.get_workflow().start(page, editor)
 
