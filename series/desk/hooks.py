@@ -65,7 +65,8 @@ def desk_home_panels(request, panels):
     newsroom_home_panels(request, panels)
 
 
-@hooks.register("construct_homepage_summary_items")
+# Last, after Wagtail's own apps have added their counters.
+@hooks.register("construct_homepage_summary_items", order=1000)
 def hide_wagtail_counters(request, summary_items):
     # "6 Pages, 10 Images, 0 Documents" tell an editor nothing; the desk panels do.
     summary_items.clear()
