@@ -66,6 +66,14 @@ class Desk:
     next_number: int
 
     @property
+    def warning_lines(self) -> list[tuple[str, str]]:
+        return [(f"之{chinese_numeral(n)}" if n else "", m) for n, m in self.warnings]
+
+    @property
+    def next_number_label(self) -> str:
+        return chinese_numeral(self.next_number)
+
+    @property
     def in_review(self) -> list[Slot]:
         return [s for s in self.slots if s.status == SlotStatus.IN_REVIEW]
 

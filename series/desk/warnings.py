@@ -6,6 +6,7 @@ from datetime import date
 from django.utils.translation import gettext as _
 
 from series.desk.status import SlotStatus
+from series.numerals import chinese_numeral
 
 WRITTEN = (
     SlotStatus.DRAFT,
@@ -22,12 +23,20 @@ def _numbering(slots) -> list[tuple[int | None, str]]:
     counts = Counter(slot.number for slot in pages)
     last = max(counts)
     found = [
-        (n, _("篇序缺少之%(n)d：之%(last)d 之前没有这一篇。") % {"n": n, "last": last})
+        (
+            n,
+            _("篇序缺少之%(n)s：之%(last)s之前没有这一篇。")
+            % {"n": chinese_numeral(n), "last": chinese_numeral(last)},
+        )
         for n in range(1, last)
         if n not in counts
     ]
     found += [
-        (n, _("篇序重复：有 %(count)d 篇都是之%(n)d。") % {"count": c, "n": n})
+        (
+            n,
+            _("篇序重复：有 %(count)d 篇都是之%(n)s。")
+            % {"count": c, "n": chinese_numeral(n)},
+        )
         for n, c in sorted(counts.items())
         if c > 1
     ]
@@ -48,7 +57,8 @@ def _slot_problems(slot, previous, today: date) -> list[str]:
         previous is not None and previous.status != SlotStatus.PUBLISHED
     ):
         problems.append(
-            _("已定时发布，但上一篇（之%(n)d）还没有发布。") % {"n": previous.number}
+            _("已定时发布，但上一篇（之%(n)s）还没有发布。")
+            % {"n": chinese_numeral(previous.number)}
         )
     if slot.status in WRITTEN and not slot.facts.has_hero_image:
         problems.append(_("没有题图。"))

@@ -32,7 +32,7 @@ def test_gap_in_numbering(series, editor_client, hero):
     make_installment(series, 1, hero=hero)
     make_installment(series, 3, hero=hero)
     assert desk_warnings(editor_client, series) == [
-        "之2 篇序缺少之2：之3 之前没有这一篇。"
+        "之二 篇序缺少之二：之三之前没有这一篇。"
     ]
 
 
@@ -43,7 +43,7 @@ def test_duplicate_numbers(series, editor_client, hero):
     twin.number = 1
     twin.save_revision()
     html = editor_client.get(desk_url(series)).content.decode()
-    assert warnings_of(html) == ["之1 篇序重复：有 2 篇都是之1。"]
+    assert warnings_of(html) == ["之一 篇序重复：有 2 篇都是之一。"]
     assert slot_rows(html)[1].count("|") == 1  # both rows shown under 之一
 
 
@@ -58,7 +58,7 @@ def test_planned_date_passed_without_a_draft(series, editor_client):
         planned_date=timezone.localdate() + dt.timedelta(days=3),
     )
     assert desk_warnings(editor_client, series) == [
-        f"之1 计划 {yesterday:%Y-%m-%d} 刊发，至今还没有稿件。"
+        f"之一 计划 {yesterday:%Y-%m-%d} 刊发，至今还没有稿件。"
     ]
 
 
@@ -72,15 +72,15 @@ def test_scheduled_after_an_unpublished_predecessor(series, editor_client, hero)
 
     html = editor_client.get(desk_url(series)).content.decode()
     assert "已定时" in slot_rows(html)[2]
-    assert warnings_of(html) == ["之2 已定时发布，但上一篇（之1）还没有发布。"]
+    assert warnings_of(html) == ["之二 已定时发布，但上一篇（之一）还没有发布。"]
 
 
 def test_missing_hero_image_and_credits(series, editor_client, hero):
     make_installment(series, 1, hero=None)
     make_installment(series, 2, hero=hero, credits=False)
     assert desk_warnings(editor_client, series) == [
-        "之1 没有题图。",
-        "之2 没有责编或版式设计署名。",
+        "之一 没有题图。",
+        "之二 没有责编或版式设计署名。",
     ]
 
 
