@@ -59,7 +59,7 @@ class Desk:
     series: SeriesPage
     slots: list[Slot]
     themes: list[Theme]
-    matrix: list[tuple[Theme, list[bool]]]
+    matrix: list[tuple[Theme, list[str]]]  # cells: WRITTEN, PLANNED or ""
     uncovered: list[Theme]
     reporters: list
     warnings: list[tuple[int | None, str]]
@@ -167,16 +167,22 @@ def series_desk(series: SeriesPage, request=None) -> Desk:
     return _assemble(series, slots, series_themes, themes)
 
 
+WRITTEN, PLANNED = "written", "planned"
+
+
+def _cell(theme, slot) -> str:
+    if theme.pk in slot.facts.covered_theme_ids:
+        return WRITTEN
+    return PLANNED if theme.pk in slot.facts.planned_theme_ids else ""
+
+
 def _assemble(series, slots, series_themes, themes) -> Desk:
     covered = {pk for s in slots if s.facts for pk in s.facts.covered_theme_ids}
     own = {theme.pk for theme in series_themes}
     extra = [themes[pk] for pk in sorted(covered - own) if pk in themes]
     matrix_themes = series_themes + extra
     written = [s for s in slots if s.page is not None]
-    matrix = [
-        (theme, [theme.pk in s.facts.covered_theme_ids for s in written])
-        for theme in matrix_themes
-    ]
+    matrix = [(theme, [_cell(theme, s) for s in written]) for theme in matrix_themes]
     group = series_reporters_group_find(series=series)
     reporters = list(group.user_set.order_by("username")) if group else []
     warnings = slot_warnings(slots, today=timezone.localdate())

@@ -150,11 +150,15 @@ def test_theme_matrix_with_uncovered_themes(series, editor_client):
         SeriesTheme.objects.create(page=series, theme=theme)
     make_installment(series, 1, themes=[covered])
     make_installment(series, 2, themes=[covered, outside])
+    planned = make_installment(series, 3, body=False)
+    planned.planned_themes = [untouched]
+    planned.save_revision()
 
     html = editor_client.get(desk_url(series)).content.decode()
     matrix = html.split('id="desk-themes"')[1]
 
-    assert matrix.count("desk__cell--covered") == 3
+    assert matrix.count("desk__cell--written") == 3
+    assert matrix.count("desk__cell--planned") == 1
     assert "文旅" in matrix  # covered by a section though not a series theme
     assert "尚未覆盖的主题：生态" in matrix
 

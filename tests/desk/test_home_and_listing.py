@@ -89,7 +89,8 @@ def test_series_explorer_lists_by_number_with_newsroom_status(series, editor_cli
 
 
 def test_installment_listing_is_in_number_order(series, editor_client):
-    for number in (2, 1):
+    # Created in number order: Wagtail's default (newest edit first) would reverse them.
+    for number in (1, 2):
         make_installment(series, number, title=f"列表第{number}篇")
     html = editor_client.get(reverse("installments:index")).content.decode()
     assert html.index("列表第1篇") < html.index("列表第2篇")
