@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 MANAGE := $(PY) manage.py
 
-.PHONY: run test lint format bench publish-scheduled install install-dev check-pg
+.PHONY: run test lint format bench publish-scheduled install install-dev check-pg translations
 
 $(VENV)/bin/python:
 	$(PYTHON_BOOT) -m venv $(VENV)
@@ -30,9 +30,13 @@ node_modules/.installed: package.json package-lock.json
 install: $(VENV)/.installed-run
 install-dev: $(VENV)/.installed-dev $(if $(wildcard package.json),node_modules/.installed)
 
+# locale/*.mo are build output (not in git), compiled with polib: no GNU gettext needed.
+translations: install
+	$(MANAGE) compile_translations
+
 # Absolute links (canonical, feeds, review e-mails) and the demo Site follow it.
 run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
-run: install
+run: install translations
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_dev_admin
@@ -55,6 +59,7 @@ format: install-dev
 # The suite runs on SQLite, then on PostgreSQL when one answers; under CI a
 # missing PostgreSQL is a failure, not a skip.
 test: lint
+	$(MANAGE) compile_translations
 	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(MANAGE) makemigrations --check --dry-run
 	@echo "== pytest on SQLite =="

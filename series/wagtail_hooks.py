@@ -9,7 +9,12 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from series import installment_hooks  # noqa: F401  registers copy/move/publish rules
+from series import (
+    admin_i18n,  # noqa: F401  registers its hooks
+    installment_hooks,  # noqa: F401  registers copy/move/publish rules
+)
+from series.desk import hooks as desk_hooks  # noqa: F401  registers its hooks
+from series.desk.listing import installment_columns
 from series.importer import views as copy_import
 from series.models import InstallmentPage, Person, Place, SeriesPage, Theme
 from series.services import installment_sort_siblings
@@ -108,10 +113,11 @@ class InstallmentListingViewSet(PageListingViewSet):
     menu_order = 150
     name = "installments"
     filterset_class = InstallmentFilterSet
-    columns = PageListingViewSet.columns + [
-        Column("number", label=_("篇序"), sort_key="number"),
+    # Number first and in number order, status in the newsroom's words (series/desk).
+    columns = installment_columns(
         Column("series", label=_("系列"), accessor="get_parent"),
-    ]
+    )
+    ordering = "number"
 
 
 installment_listing_viewset = InstallmentListingViewSet("installments")

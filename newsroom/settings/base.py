@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Its zh-Hans catalog translates "7 seconds ago" in Wagtail's workflow notes.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -156,6 +158,8 @@ else:
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("县域观察 · 系列报道")
+# Wagtail's login form with a Chinese password label (series/admin_i18n.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "series.admin_i18n.NewsroomLoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "series.NewsImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp", "avif": "avif"}

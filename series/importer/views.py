@@ -151,6 +151,11 @@ class ImportCopyView(WagtailAdminTemplateMixin, FormView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "series": self.series}
 
+    def get_initial(self):
+        # The series desk links here with ?number=N for an empty slot.
+        number = self.request.GET.get("number", "")
+        return {"number": int(number)} if number.isdigit() else {}
+
     def form_valid(self, form):
         if self.request.POST.get("action") != "create":
             return self.render_preview(form)

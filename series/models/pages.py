@@ -5,6 +5,7 @@ only build the shape the reader site, feeds and importer expect.
 """
 
 from django import forms
+from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
@@ -250,6 +251,19 @@ class InstallmentPage(InstallmentRulesMixin, ReaderVisibilityMixin, Page):
         blank=True,
         help_text=_("尚未刊发时填写，系列页会显示“即将推出”（只显示篇序和日期）。"),
     )
+    # The series desk's plan for a slot (series/desk): who writes it, what it covers.
+    assigned_reporters = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("负责记者"),
+        blank=True,
+        related_name="assigned_installments",
+    )
+    planned_themes = ParentalManyToManyField(
+        "series.Theme",
+        verbose_name=_("计划主题"),
+        blank=True,
+        related_name="planned_installments",
+    )
 
     unplaced_names = models.TextField(
         _("待归属姓名"),
@@ -291,6 +305,8 @@ class InstallmentPage(InstallmentRulesMixin, ReaderVisibilityMixin, Page):
         ),
         InlinePanel("corrections", label=_("更正"), heading=_("更正说明")),
         FieldPanel("planned_date"),
+        FieldPanel("assigned_reporters"),
+        FieldPanel("planned_themes"),
     ]
     edit_handler = TabbedInterface(
         [

@@ -45,7 +45,7 @@ def test_reporter_submits_and_editor_approval_publishes(
     assert reader_status(page) == 404
 
     dashboard = editor_client.get("/admin/").content.decode()
-    assert "等待你的审查" in dashboard and "创新突围看县域" in dashboard
+    assert "等待我审核" in dashboard and "创新突围看县域" in dashboard
     mail.outbox.clear()
 
     response = editor_client.post(workflow_action_url(page, "approve"))
