@@ -52,9 +52,7 @@ def test_search_with_type_still_works(client, glass):
     assert [item["id"] for item in response.json()["items"]] == [glass["shown"].pk]
 
 
-def test_search_finds_nothing_unpublished_under_an_unpublished_series(
-    client, newsroom, home
-):
+def test_search_finds_nothing_unpublished_under_an_unpublished_series(client, newsroom):
     series = newsroom.series
     hidden = InstallmentPageFactory(parent=series, number=9, title="玻璃窑炉")
     publish(hidden)

@@ -48,7 +48,7 @@ def make_installment(
     """An installment as the admin leaves it: a row plus a latest revision."""
     from series.models import Byline, Role
     from tests.factories import InstallmentPageFactory, PersonFactory
-    from tests.stream_data import paragraph, section
+    from series.body_format import paragraph, section
 
     stream = [paragraph(f"第{number}篇的开头。")] if body else []
     stream += [
