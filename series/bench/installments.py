@@ -16,7 +16,6 @@ import uuid
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, ReferenceIndex
 
@@ -158,7 +157,9 @@ def _page_fill(page, refs) -> None:
     page.bylines = [
         Byline(person=people[n % len(people)], role=Role.REPORTER, sort_order=0),
         Byline(person=people[(n + 3) % len(people)], role=Role.REPORTER, sort_order=1),
-        Byline(person=refs.editors[n % len(refs.editors)], role=Role.EDITOR, sort_order=2),
+        Byline(
+            person=refs.editors[n % len(refs.editors)], role=Role.EDITOR, sort_order=2
+        ),
     ]
     page.corrections = []
 

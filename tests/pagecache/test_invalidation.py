@@ -13,11 +13,12 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from django.test import override_settings
 from django.utils import timezone
 
 from series.models import InstallmentPage, Role
 from tests.factories import make_installment
-from tests.reader.conftest import build_reader_site
+from tests.reader.conftest import NO_SEARCH_INDEXING, build_reader_site
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +56,7 @@ def text_of(response) -> str:
 
 @pytest.fixture(scope="module")
 def shared_site(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
+    with django_db_blocker.unblock(), override_settings(**NO_SEARCH_INDEXING):
         outer = transaction.atomic()
         outer.__enter__()
         try:

@@ -190,6 +190,14 @@ def build_reader_site(*, hostile: str = "") -> SimpleNamespace:
     )
 
 
+# For module-scoped fixtures, which cannot use the function-scoped `settings`.
+NO_SEARCH_INDEXING = {
+    "WAGTAILSEARCH_BACKENDS": {
+        "default": {"BACKEND": "series.search.backends", "AUTO_UPDATE": False}
+    }
+}
+
+
 @pytest.fixture(autouse=True)
 def skip_search_indexing(settings):
     """Reader pages never query the search index, and indexing Chinese text on

@@ -49,7 +49,10 @@ def series_ensure(home) -> SeriesPage:
     series = SeriesPage.objects.child_of(home).filter(slug="bench").first()
     if series is None:
         series = SeriesPage(
-            title="基准测试系列", slug="bench", kicker="基准测试", strapline="性能测试用"
+            title="基准测试系列",
+            slug="bench",
+            kicker="基准测试",
+            strapline="性能测试用",
         )
         home.add_child(instance=series)
         series.save_revision().publish()
