@@ -74,8 +74,10 @@ def purge(paths) -> None:
 
 
 def _guarded(compute) -> set[str]:
+    # A savepoint: a failed query here must not abort the editor's transaction.
     try:
-        return compute()
+        with transaction.atomic():
+            return compute()
     except Exception:
         logger.exception("Could not work out the URLs to purge")
         return set()

@@ -138,7 +138,9 @@ def _referencing(obj, model):
     rows = ReferenceIndex.get_references_to(obj).filter(
         base_content_type=ContentType.objects.get_for_model(model)
     )
-    return model.objects.filter(pk__in=rows.values_list("object_id", flat=True))
+    # object_id is text in the index: compare as numbers in Python, not in SQL.
+    ids = [int(pk) for pk in rows.values_list("object_id", flat=True)]
+    return model.objects.filter(pk__in=ids)
 
 
 def _referencing_page_ids(obj) -> list[int]:
