@@ -185,21 +185,28 @@ def measure_size(env, size: int, place: str) -> dict:
     rows = {}
     try:
         for name, path in urls.items():
-            median, p95 = timings(uncached.url, path)
-            rows[name] = {
-                "queries": queries[name],
-                "uncached_median_ms": round(median, 1),
-                "uncached_p95_ms": round(p95, 1),
-                "cached_rps_gunicorn": wrk(cached.url + path)[0],
-                "cached_rps_varnish": wrk(edge.url + path)[0] if edge else None,
-                "bytes": len(get(cached.url + path)),
-            }
+            try:
+                rows[name] = measure_page(name, path, queries, uncached, cached, edge)
+            except OSError as error:  # a page too slow to answer: record, go on
+                rows[name] = {"queries": queries[name], "error": str(error)}
         memory = rss_after(cached, urls["installment"])
     finally:
         for server in (edge, cached, uncached):
             if server:
                 server.stop()
     return {"pages": rows, "worker_rss": memory}
+
+
+def measure_page(name, path, queries, uncached, cached, edge) -> dict:
+    median, p95 = timings(uncached.url, path)
+    return {
+        "queries": queries[name],
+        "uncached_median_ms": round(median, 1),
+        "uncached_p95_ms": round(p95, 1),
+        "cached_rps_gunicorn": wrk(cached.url + path)[0],
+        "cached_rps_varnish": wrk(edge.url + path)[0] if edge else None,
+        "bytes": len(get(cached.url + path)),
+    }
 
 
 def _queries_script(urls) -> str:
@@ -243,6 +250,9 @@ def print_table(results: dict) -> None:
     print("|---|---|---|---|---|---|---|")
     for size, data in results["sizes"].items():
         for name, row in data["pages"].items():
+            if "error" in row:
+                print(f"| {size} | {name} | {row['queries']} | {row['error']} |||||")
+                continue
             print(
                 f"| {size} | {name} | {row['queries']} | {row['uncached_median_ms']} "
                 f"| {row['uncached_p95_ms']} | {row['cached_rps_gunicorn']:.0f} "
@@ -279,17 +289,22 @@ def main() -> int:
         for size in sorted(SIZES):
             print(f"== {size} installments ==", flush=True)
             results["sizes"][size] = measure_size(env, size, place)
+            write_results(results)  # a later size failing keeps this one
         largest = results["sizes"][max(SIZES)]["pages"]["installment"]["bytes"]
         results["ceilings"] = ceilings(largest)
     finally:
         drop_database()
         shutil.rmtree(workdir, ignore_errors=True)
     print_table(results)
+    print(f"written: {write_results(results).relative_to(ROOT)}")
+    return 0
+
+
+def write_results(results: dict) -> Path:
     out = ROOT / "benchmarks" / "results" / f"{dt.date.today().isoformat()}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False))
-    print(f"written: {out.relative_to(ROOT)}")
-    return 0
+    return out
 
 
 _PLACE = (
