@@ -74,6 +74,8 @@ test: lint
 		echo "Databases tested: SQLite only (PostgreSQL at $(TEST_DATABASE_URL) unreachable)"; \
 	fi
 
+# Reader pages (PostgreSQL, production settings, gunicorn, wrk, Varnish) for
+# BENCH_SIZES installments (default 100,1000,10000), then search latency.
 bench: install-dev
 	$(PY) benchmarks/run.py
 

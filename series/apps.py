@@ -27,3 +27,8 @@ class SeriesConfig(AppConfig):
         from series.search import signals as search_signals
 
         search_signals.connect()
+
+        # Published changes purge exactly the cached pages that show them.
+        from series.pagecache import signals as page_cache_signals
+
+        page_cache_signals.connect()

@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before sessions and auth: a cached page for an anonymous reader skips them.
+    "series.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -153,6 +155,23 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Full-page cache for anonymous readers (series/pagecache); 0 turns it off.
+# Shared caches keep a page this long (s-maxage); purges end it earlier.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Varnish (deploy/varnish/default.vcl) or another HTTP cache in front: the same
+# purge list as the page cache goes to it through Wagtail's frontend cache.
+VARNISH_URL = os.environ.get("VARNISH_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": VARNISH_URL,
+        }
+    }
+    if VARNISH_URL
+    else {}
+)
 
 # Complex installment pages carry many form fields in the editor.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

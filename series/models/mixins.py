@@ -3,6 +3,8 @@
 from django.http import Http404
 from django.utils import timezone
 
+from series.routing import ancestors_known, routed_ancestors
+
 
 class ReaderVisibilityMixin:
     """Readers get a 404 for a page Wagtail would still serve but we hide.
@@ -16,6 +18,8 @@ class ReaderVisibilityMixin:
         if self.expire_at and self.expire_at <= timezone.now():
             return True
         # Below the site root, an unpublished ancestor hides the whole branch.
+        if ancestors_known(self):  # routing loaded them already
+            return any(not page.live for page in routed_ancestors(self))
         return self.depth > 2 and (
             self.get_ancestors().filter(depth__gt=1, live=False).exists()
         )

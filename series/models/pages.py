@@ -36,6 +36,7 @@ from series.models.mixins import ReaderVisibilityMixin
 from series.models.snippets import Role
 from series.numerals import chinese_numeral
 from series.querysets import InstallmentQuerySet
+from series.routing import ChildRouteMixin
 from series.workflow.permissions import (
     NewsroomPagePermissionTester,
     SeriesPermissionTester,
@@ -43,8 +44,11 @@ from series.workflow.permissions import (
 from series.workflow.previews import feed_preview, phone_preview
 
 
-class HomePage(ReaderVisibilityMixin, FeedRoutesMixin, Page):
+class HomePage(ReaderVisibilityMixin, FeedRoutesMixin, ChildRouteMixin, Page):
     """The site root: lists the series, newest installments and themes."""
+
+    child_route_model = "series.SeriesPage"
+    child_route_related = ("cover_image",)
 
     intro = RichTextField(_("导语"), blank=True, features=["bold", "italic", "link"])
 
@@ -76,8 +80,11 @@ class SeriesStatus(models.TextChoices):
     CONCLUDED = "concluded", _("已完结")
 
 
-class SeriesPage(ReaderVisibilityMixin, FeedRoutesMixin, Page):
+class SeriesPage(ReaderVisibilityMixin, FeedRoutesMixin, ChildRouteMixin, Page):
     """A multi-part series under a newspaper column."""
+
+    child_route_model = "series.InstallmentPage"
+    child_route_related = ("hero_image",)
 
     kicker = models.CharField(
         _("栏目"), max_length=60, help_text=_("栏目名，例如“人民眼·县域经济”。")

@@ -5,7 +5,7 @@ related objects once (bylines with people, places, corrections, parent series) s
 that templates, metadata and JSON-LD read the same in-memory objects.
 """
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch, Q, Subquery, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -123,12 +123,33 @@ def installment_context(page, request) -> dict:
         "themes": themes,
         "places": places,
         "corrections": corrections,
-        "previous_installment": page.previous_installment(),
-        "next_installment": page.next_installment(),
+        **_neighbours(page),
         "breadcrumbs": crumbs,
         "meta": _installment_meta(page, request, canonical, bylines, themes, image),
         "json_ld": [article, ld.breadcrumb_list(crumbs, request)],
     }
+
+
+def _neighbours(page) -> dict:
+    """The installments before and after, in one query (not one each)."""
+    found = {"previous_installment": None, "next_installment": None}
+    if series_of(page) is None or page.number is None:
+        return found
+    siblings = series_of(page).installments()
+    before = siblings.filter(number__lt=page.number).order_by("-number")
+    after = siblings.filter(number__gt=page.number).order_by("number")
+    pair = siblings.filter(
+        Q(number=Subquery(before.values("number")[:1]))
+        | Q(number=Subquery(after.values("number")[:1]))
+    )
+    for sibling in pair:
+        side = "previous" if sibling.number < page.number else "next"
+        found[f"{side}_installment"] = sibling
+    return found
+
+
+def series_of(page):
+    return page.series
 
 
 def _distinct_people(bylines) -> list[tuple]:

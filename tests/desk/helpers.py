@@ -46,9 +46,9 @@ def make_installment(
     **fields,
 ):
     """An installment as the admin leaves it: a row plus a latest revision."""
+    from series.body_format import paragraph, section
     from series.models import Byline, Role
     from tests.factories import InstallmentPageFactory, PersonFactory
-    from series.body_format import paragraph, section
 
     stream = [paragraph(f"第{number}篇的开头。")] if body else []
     stream += [

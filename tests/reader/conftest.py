@@ -197,6 +197,12 @@ def without_search_indexing(backends: dict) -> dict:
     return backends
 
 
+# For module-scoped fixtures, which cannot use the function-scoped `settings`.
+NO_SEARCH_INDEXING = {
+    "WAGTAILSEARCH_BACKENDS": without_search_indexing(settings.WAGTAILSEARCH_BACKENDS)
+}
+
+
 @pytest.fixture(autouse=True)
 def skip_search_indexing(settings):
     settings.WAGTAILSEARCH_BACKENDS = without_search_indexing(
@@ -205,11 +211,8 @@ def skip_search_indexing(settings):
 
 
 def reader_site_built_once(django_db_blocker, **options):
-    backends = without_search_indexing(settings.WAGTAILSEARCH_BACKENDS)
     return built_once(
-        django_db_blocker,
-        lambda: build_reader_site(**options),
-        WAGTAILSEARCH_BACKENDS=backends,
+        django_db_blocker, lambda: build_reader_site(**options), **NO_SEARCH_INDEXING
     )
 
 
