@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django import template
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
@@ -15,17 +15,28 @@ register = template.Library()
 
 
 @register.filter
-def json_ld(data):
+def json_ld(data, nonce=""):
     """<script type="application/ld+json"> for a dict or a list of dicts.
 
     json_ld_dumps escapes <, > and & inside strings, so the output is safe to mark.
+    `nonce` is the request's CSP nonce (newsroom/settings/security.py).
     """
     items = data if isinstance(data, list | tuple) else [data]
     return format_html_join(
         "\n",
-        '<script type="application/ld+json">{}</script>',
-        ((mark_safe(json_ld_dumps(item)),) for item in items if item),  # noqa: S308
+        '<script type="application/ld+json"{}>{}</script>',
+        (
+            (_nonce_attribute(nonce), mark_safe(json_ld_dumps(item)))  # noqa: S308
+            for item in items
+            if item
+        ),
     )
+
+
+def _nonce_attribute(nonce) -> str:
+    # str() first: django-csp's lazy nonce is falsy until it is evaluated.
+    nonce = "" if nonce is None else str(nonce)
+    return format_html(' nonce="{}"', nonce) if nonce else ""
 
 
 @register.simple_tag
