@@ -54,6 +54,9 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     "frame-ancestors": [SELF],
 }
 ADMIN_PATH_PREFIX = "/admin/"
+# Wagtail's live preview renders the page in a same-origin iframe; DENY would break it
+# (and would contradict frame-ancestors 'self' above).
+X_FRAME_OPTIONS = "SAMEORIGIN"
 
 # Browser features no page of the site uses.
 PERMISSIONS_POLICY = (
