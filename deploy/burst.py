@@ -23,11 +23,11 @@ SITEMAP_KINDS = ("themes", "people", "places")
 EXTRA_PATHS = ("/feed/", "/search/?q=%E5%8E%BF%E5%9F%9F", "/api/v2/pages/", "/healthz")
 
 
-def fetch(base: str, path: str) -> str:
+def fetch(base: str, path: str, timeout: float = 30) -> str:
     request = urllib.request.Request(
         base + path, headers={"X-Forwarded-Proto": "https"}
     )
-    with urllib.request.urlopen(request, timeout=30) as response:
+    with urllib.request.urlopen(request, timeout=timeout) as response:
         return response.read().decode("utf-8")
 
 
@@ -72,8 +72,15 @@ def _count(ab_output: str, label: str) -> int:
     return int(match[1]) if match else 0
 
 
+def warm_up(base: str, paths: list[str]) -> None:
+    """One request per path first: image renditions are made on a page's first view."""
+    for path in paths:
+        fetch(base, path, timeout=600)
+
+
 def burst(base: str, total: int, concurrency: int) -> list[dict]:
     paths = page_paths(base) + list(EXTRA_PATHS)
+    warm_up(base, paths)
     share, extra = divmod(total, len(paths))
     per_path = max(1, concurrency // len(paths))
     jobs = [(p, share + (1 if i < extra else 0)) for i, p in enumerate(paths)]

@@ -40,6 +40,9 @@ def _next_url(request) -> str:
 def _check(request, devices, template, context):
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if not any(device.verify_is_allowed()[0] for device in devices):
+            form.add_error("token", "尝试次数过多，请稍等几秒再输入。")
+            return _render(request, template, context, form)
         for device in devices:
             if device.verify_token(form.cleaned_data["token"]):
                 device.confirmed = True
@@ -47,6 +50,10 @@ def _check(request, devices, template, context):
                 login(request, device)
                 return redirect(_next_url(request))
         form.add_error("token", "验证码不对或已过期，请输入验证器上最新的 6 位数字。")
+    return _render(request, template, context, form)
+
+
+def _render(request, template, context, form):
     context.update(form=form, next=_next_url(request))
     return render(request, template, context)
 

@@ -84,7 +84,7 @@ def free_port() -> int:
 
 
 def get(url: str, headers=None, timeout=60) -> tuple[int, dict, str]:
-    request = urllib.request.Request(url, headers=headers or HTTPS)
+    request = urllib.request.Request(url, headers=HTTPS if headers is None else headers)
     opener = urllib.request.build_opener(NoRedirect)
     try:
         with opener.open(request, timeout=timeout) as response:

@@ -23,7 +23,7 @@ PAGES = [
     "/places/jiangyin/",
     "/feed/",
     "/sitemap.xml",
-    "/api/v2/pages/?limit=50",
+    "/api/v2/pages/?limit=20",
 ]
 
 

@@ -50,9 +50,7 @@ def test_healthz_answers_503_when_the_database_fails(client, db, monkeypatch):
     assert json.loads(response.content)["checks"] == {"database": False}
 
 
-def test_healthz_checks_redis_when_it_is_the_cache(
-    client, db, settings, restore_caches
-):
+def test_healthz_checks_redis_when_it_is_the_cache(client, db, settings):
     try:
         redis.Redis.from_url(LIVE_REDIS, socket_connect_timeout=1).ping()
     except redis.RedisError:

@@ -68,7 +68,7 @@ def hostile_body(site) -> str:
         )
     )
     for section in (b for b in body if b["type"] == "section"):
-        for child in section["value"]["body"]:
+        for child in section["value"]["content"]:
             if child["type"] == "key_figure":
                 child["value"]["label"] = hostile(child["value"]["label"])
                 child["value"]["unit"] = hostile("亿元", 20)

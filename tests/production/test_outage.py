@@ -7,6 +7,7 @@ import glob
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -35,10 +36,11 @@ def pg(tool: str, *args: str, timeout=120) -> None:
 
 
 @pytest.fixture(scope="module")
-def throwaway_cluster(demo_database, tmp_path_factory):
+def throwaway_cluster(demo_database):
     if not os.path.exists(os.path.join(PG_BIN[0], "initdb")):
         pytest.fail("PostgreSQL server binaries missing (apt-get install postgresql)")
-    root = Path(tmp_path_factory.mktemp("cluster"))
+    # Directly under /tmp: pytest's own temp folders are closed to the postgres user.
+    root = Path(tempfile.mkdtemp(prefix="newsroom-outage-"))
     data, sockets = root / "data", root / "sockets"
     sockets.mkdir()
     if os.geteuid() == 0:
@@ -81,6 +83,7 @@ def throwaway_cluster(demo_database, tmp_path_factory):
         ),
         capture_output=True,
     )
+    shutil.rmtree(root, ignore_errors=True)
 
 
 def start(cluster) -> None:
