@@ -50,6 +50,7 @@ def json_logging(level: str = "INFO") -> dict:
             "django": {"handlers": ["stdout"], "level": level, "propagate": False},
             "series": {"handlers": ["stdout"], "level": level, "propagate": False},
             "newsroom": {"handlers": ["stdout"], "level": level, "propagate": False},
-            "axes": {"handlers": ["stdout"], "level": level, "propagate": False},
+            # Lockouts are warnings; axes' INFO start-up line would pollute command output.
+            "axes": {"handlers": ["stdout"], "level": "WARNING", "propagate": False},
         },
     }

@@ -54,6 +54,9 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     "frame-ancestors": [SELF],
 }
 ADMIN_PATH_PREFIX = "/admin/"
+# No Gravatar: the admin policy allows no third-party images, and editors' e-mail
+# hashes stay in the newsroom. Wagtail shows its default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Wagtail's live preview renders the page in a same-origin iframe; DENY would break it
 # (and would contradict frame-ancestors 'self' above).
 X_FRAME_OPTIONS = "SAMEORIGIN"
