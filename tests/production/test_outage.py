@@ -15,7 +15,13 @@ import pytest
 from tests.production.served import database_url, free_port, get, gunicorn, wait_until
 
 PG_BIN = sorted(glob.glob("/usr/lib/postgresql/*/bin"))[-1:] or [""]
-PAGES = ["/", "/xianyu-jingji/", "/themes/innovation/", "/feed/", "/search/?q=%E5%8E%BF%E5%9F%9F"]
+PAGES = [
+    "/",
+    "/xianyu-jingji/",
+    "/themes/innovation/",
+    "/feed/",
+    "/search/?q=%E5%8E%BF%E5%9F%9F",
+]
 
 
 def as_postgres(*command: str) -> list[str]:
