@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 MANAGE := $(PY) manage.py
 
-.PHONY: run test lint format bench publish-scheduled install install-dev check-pg translations
+.PHONY: run test lint format bench publish-scheduled install install-dev check-pg translations serve backup restore burst
 
 $(VENV)/bin/python:
 	$(PYTHON_BOOT) -m venv $(VENV)
@@ -83,3 +83,25 @@ bench: install-dev
 # Run it every minute from cron or a systemd timer (see README).
 publish-scheduled: install
 	$(MANAGE) publish_scheduled
+
+# Production server on this machine: production settings, static files, migrations,
+# then gunicorn (deploy/gunicorn.conf.py). Needs DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS
+# and DATABASE_URL; see docs/deploy.md.
+serve: export DJANGO_SETTINGS_MODULE = newsroom.settings.production
+serve: install
+	$(MANAGE) compile_translations
+	$(MANAGE) collectstatic --noinput -v0
+	$(MANAGE) migrate --noinput -v0
+	exec $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py
+
+# pg_dump of DATABASE_URL plus a tar of MEDIA_ROOT into BACKUP_DIR (default backups/).
+backup:
+	deploy/backup.sh
+
+# Restores BACKUP (default BACKUP_DIR/latest) into DATABASE_URL and MEDIA_ROOT.
+restore:
+	deploy/restore.sh
+
+# 2,000 requests across page types against a running server (BASE_URL), zero errors.
+burst:
+	$(PY) deploy/burst.py

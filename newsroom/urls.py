@@ -4,9 +4,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from newsroom.accounts import urls as accounts_urls
+from newsroom.health import healthz
 from series.api.views import api_router
 
+handler500 = "newsroom.errors.server_error"
+
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    # Before Wagtail's admin URLs: the optional TOTP enrolment and check.
+    path("admin/2fa/", include(accounts_urls)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Read-only JSON for apps: live, public pages and the images they show.

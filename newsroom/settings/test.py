@@ -38,3 +38,7 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"]["TEST"] = {
         "NAME": f"test_newsroom{'_' + _tag if _tag else ''}"
     }
+
+# Login throttling is exercised by tests/test_accounts.py, which turns it on; elsewhere
+# the test client's login() (no request) must keep working.
+AXES_ENABLED = False

@@ -19,7 +19,7 @@ from series.models import (
     Theme,
 )
 from series.querysets import published
-from series.search import vocabulary
+from series.search import degraded, vocabulary
 from series.search.highlight import highlight, snippet
 from series.search.query import (
     installment_scope,
@@ -94,9 +94,18 @@ def search(request):
         **filter_choices(),
     }
     if terms:
-        results = search_installments(terms, installment_scope(parsed.filters))
         number = _page_number(request.GET.get("page"))
-        results.read_ahead((number - 1) * RESULTS_PER_PAGE, number * RESULTS_PER_PAGE)
+        window = ((number - 1) * RESULTS_PER_PAGE, number * RESULTS_PER_PAGE)
+        scope = installment_scope(parsed.filters)
+        # Fault boundary (issue #14): a failing backend degrades to simple_search.
+        try:
+            results = search_installments(terms, scope)
+            results.read_ahead(*window)
+        except Exception as error:
+            degraded.log_failure(error)
+            results = degraded.simple_search(terms, scope)
+            results.read_ahead(*window)
+            context["search_degraded"] = True
         page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(number)
         context.update(
             page_obj=page_obj,

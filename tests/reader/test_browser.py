@@ -65,6 +65,8 @@ def tab(request, browser):
         locale="zh-CN",
         reduced_motion="reduce",
         device_scale_factor=1,
+        # axe-core is injected as an inline script, which the site's CSP refuses.
+        bypass_csp=True,
     )
     page = context.new_page()
     page.width = width
