@@ -53,6 +53,11 @@ class Slot:
     def status_label(self) -> str:
         return self.status.label
 
+    @property
+    def status_modifier(self) -> str:
+        # BEM modifiers are kebab-case; the stored values use underscores.
+        return self.status.value.replace("_", "-")
+
 
 @dataclass
 class Desk:

@@ -60,6 +60,8 @@ def test_planned_draft_review_scheduled_published(
 
     with clock_at(go_live + dt.timedelta(minutes=1)):
         call_command("publish_scheduled")
+        # Two days on, the session from the start of the test has expired.
+        editor_client.force_login(editor)
         published = row(editor_client, series)
     page.refresh_from_db()
     assert "已发布" in published and "读者所见" in published
