@@ -2,7 +2,9 @@
 
 import factory
 import wagtail_factories
-from wagtail.models import Page, Site
+from django.conf import settings
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from series.body_format import (
     commentary,
@@ -92,9 +94,24 @@ class BylineFactory(factory.django.DjangoModelFactory):
         model = Byline
 
 
+def ensure_tree_root() -> Page:
+    """The default locale and root page that Wagtail's migrations create.
+
+    Transactional tests (live_server, threads) flush every table after each test,
+    migration data included; the tests that run after them need both back.
+    """
+    locale, _ = Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    return root
+
+
 def make_site() -> HomePage:
     """A HomePage as the default site's root, replacing Wagtail's welcome page."""
-    root = Page.get_first_root_node()
+    root = ensure_tree_root()
     # Wagtail's migrations leave a "Welcome" page at depth 2 with slug "home".
     for welcome in root.get_children().filter(content_type__model="page"):
         welcome.delete()

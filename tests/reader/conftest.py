@@ -8,8 +8,7 @@ from types import SimpleNamespace
 import pytest
 from django.conf import settings
 from django.utils import timezone
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from series.models import Correction, PlaceLevel, Role, SeriesTheme
 from tests.factories import (
@@ -26,22 +25,8 @@ from tests.fixtures import built_once, fresh_copy
 from tests.hostile import HOSTILE, HOSTILE_SHORT
 
 
-def ensure_tree_root() -> None:
-    """Put back the default locale and root page that Wagtail's migrations create.
-
-    Transactional tests (the browser tests' live_server) flush every table after
-    each test, migration data included.
-    """
-    locale, _ = Locale.objects.get_or_create(
-        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    )
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-
-
 def build_reader_site(*, hostile: str = "") -> SimpleNamespace:
     """Everything a reader can reach, plus pages they must never see."""
-    ensure_tree_root()
     home = make_site()
     images = [
         # Small originals keep rendition encoding (AVIF especially) quick.

@@ -20,7 +20,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 def session_cookie(user, live_server_url: str) -> dict:
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = django_settings.AUTHENTICATION_BACKENDS[0]
+    # The model backend signs users in; axes (first in the list) only counts failures.
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.save()
     return {
