@@ -284,7 +284,8 @@ def main() -> int:
         recreate_database()
         manage(env, "migrate", "--noinput", "-v0")
         manage(env, "collectstatic", "--noinput", "-v0")
-        manage(env, "load_demo")
+        # The demo app is installed in development only: load it with those settings.
+        manage({**env, "DJANGO_SETTINGS_MODULE": "newsroom.settings.dev"}, "load_demo")
         place = manage(env, "shell", "-v0", "-c", _PLACE).splitlines()[-1]
         for size in sorted(SIZES):
             print(f"== {size} installments ==", flush=True)

@@ -132,6 +132,14 @@ def page_sync(
     return page
 
 
+def child_of(model, names: tuple[str, ...], row: tuple, index: int):
+    fields = dict(zip(names, row, strict=True))
+    # Orderables keep the listed order (PostgreSQL returns equal keys in any order).
+    if getattr(model, "sort_order_field", None):
+        fields.setdefault(model.sort_order_field, index)
+    return model(**fields)
+
+
 def page_fill(page: Page, spec: PageSpec) -> None:
     for name, value in spec.fields.items():
         setattr(page, name, value)
@@ -140,7 +148,7 @@ def page_fill(page: Page, spec: PageSpec) -> None:
         setattr(
             page,
             relation,
-            [model(**dict(zip(names, row, strict=True))) for row in rows],
+            [child_of(model, names, row, i) for i, row in enumerate(rows)],
         )
     for relation, items in spec.m2m.items():
         getattr(page, relation).set(items)

@@ -6,6 +6,13 @@ laptop and an app server behind a load balancer.
 
 import multiprocessing
 import os
+import sys
+from pathlib import Path
+
+# The config is read before the app is imported: make the project importable.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from newsroom.jsonlog import json_logging
 
 bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
 # Sync workers: Django's ORM is synchronous; threads let a worker overlap slow clients.
@@ -35,24 +42,11 @@ accesslog = "-"
 errorlog = "-"
 # The JSON formatter wraps this line in its "message".
 access_log_format = '%(h)s "%(r)s" %(s)s %(B)sB %(M)sms "%(a)s"'
-logconfig_dict = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "newsroom.jsonlog.JsonFormatter"}},
-    "handlers": {
-        "stdout": {
-            "class": "logging.StreamHandler",
-            "stream": "ext://sys.stdout",
-            "formatter": "json",
-        }
-    },
-    "root": {"handlers": ["stdout"], "level": "WARNING"},
-    "loggers": {
-        "gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
-        "gunicorn.access": {
-            "handlers": ["stdout"],
-            "level": "INFO",
-            "propagate": False,
-        },
-    },
-}
+# The application's LOGGING shape, plus gunicorn's own loggers.
+logconfig_dict = json_logging()
+logconfig_dict["loggers"].update(
+    {
+        name: {"handlers": ["stdout"], "level": "INFO", "propagate": False}
+        for name in ("gunicorn.error", "gunicorn.access")
+    }
+)

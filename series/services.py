@@ -103,7 +103,10 @@ def _import_bylines(parsed: ParsedCopy) -> tuple[dict[str, Person], list[Byline]
         if name not in people:
             people[name] = person_get_or_create(name=name, role=role)[0]
         label = labels.get(role, "")
-        bylines.append(Byline(person=people[name], role=role, label=label))
+        # Printed order; without sort_order PostgreSQL may return them in any order.
+        bylines.append(
+            Byline(person=people[name], role=role, label=label, sort_order=len(bylines))
+        )
     return people, bylines
 
 

@@ -13,12 +13,10 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from playwright.sync_api import sync_playwright
 
 from series.models import InstallmentPage, SeriesPage
 from series.workflow.roles import EDITORS
 from tests.desk.conftest import make_user
-from tests.reader.test_browser import CHROMIUM, CHROMIUM_ARGS
 from tests.workflow.helpers import PASSWORD
 
 pytestmark = pytest.mark.browser
@@ -27,21 +25,12 @@ ARTIFACTS = Path(settings.BASE_DIR) / "tests" / "artifacts" / "desk"
 
 
 @pytest.fixture
-def tab():
-    if not CHROMIUM.exists():
-        pytest.fail("Chromium missing: apt-get install -y chromium fonts-noto-cjk")
-    with pytest.MonkeyPatch.context() as patch:
-        # The test reads the ORM between browser steps, in Playwright's thread.
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-            )
-            context = browser.new_context(
-                viewport={"width": 1280, "height": 900}, locale="zh-CN"
-            )
-            yield context.new_page()
-            browser.close()
+def tab(chromium):
+    context = chromium.new_context(
+        viewport={"width": 1280, "height": 900}, locale="zh-CN"
+    )
+    yield context.new_page()
+    context.close()
 
 
 def test_editor_plans_a_slot_on_the_demo_desk(transactional_db, live_server, tab):

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Workflow, WorkflowPage
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail.test.utils.form_data import inline_formset, streamfield
 
 from series.importer import parse_copy
 from series.importer.mapping import theme_matcher
@@ -19,6 +19,7 @@ from series.models import Byline, InstallmentPage
 from series.rules import InstallmentRefused
 from series.services import installment_import, person_get_or_create
 from series.workflow.roles import REVIEW_WORKFLOW
+from tests.forms import installment_form
 
 pytestmark = pytest.mark.django_db
 
@@ -171,29 +172,16 @@ def test_empty_section_blocks_publishing_then_publishes(series, themes):
 def edit_post(page, **overrides) -> dict:
     """The edit form as the admin would post it, from the page's latest draft."""
     draft = latest_draft(page)
-    data = {
+    fields = {
         "title": draft.title,
         "slug": draft.slug,
         "number": str(draft.number),
-        "subtitle_override": "",
         "deck": "",
         "standfirst": "",
-        "hero_image": "",
-        "body-count": "0",
-        "bylines": inline_formset([]),
-        "corrections": inline_formset([]),
+        "body": streamfield([]),
         "unplaced_names": draft.unplaced_names,
-        "edition_date": "",
-        "print_page": "",
-        "page_name": "",
-        "planned_date": "",
-        "seo_title": "",
-        "search_description": "",
-        "go_live_at": "",
-        "expire_at": "",
     }
-    data.update(overrides)
-    return nested_form_data(data)
+    return installment_form(**(fields | overrides))
 
 
 def test_admin_publish_button_is_refused_with_the_message(admin_client, series):

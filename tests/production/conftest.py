@@ -24,6 +24,7 @@ def demo_database(tmp_path_factory):
     )
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "collectstatic", "--noinput", "-v0")
-    manage(env, "load_demo")
+    # The demo app is installed in development only: load it with those settings.
+    manage({**env, "DJANGO_SETTINGS_MODULE": "newsroom.settings.dev"}, "load_demo")
     yield SimpleNamespace(server=server, name=name, env=env, root=root)
     drop_database(server, name)

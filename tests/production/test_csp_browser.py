@@ -3,26 +3,10 @@ load in Chromium without one violation, so nothing the site needs is blocked, an
 an inline script really is refused."""
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from tests.reader.conftest import build_reader_site
-from tests.reader.test_browser import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    if not CHROMIUM.exists():
-        pytest.fail("Chromium missing: apt-get install -y chromium fonts-noto-cjk")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-            )
-            yield browser
-            browser.close()
 
 
 def violations_on(chromium, urls: list[str], prepare=None) -> list[str]:

@@ -12,22 +12,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from playwright.sync_api import sync_playwright
 
+from tests.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 (shared names)
 from tests.hostile import HOSTILE
 from tests.reader.conftest import build_reader_site
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = Path(settings.BASE_DIR) / "tests" / "artifacts" / "reader"
 WIDTHS = [375, 1280]
@@ -35,21 +26,10 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail("Chromium missing: apt-get install -y chromium fonts-noto-cjk")
+def browser(chromium):
     if not AXE.exists():
         pytest.fail("axe-core missing: run `npm ci` in the project root")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the
-    # tests make between page visits are still synchronous and safe.
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), args=CHROMIUM_ARGS
-            )
-            yield browser
-            browser.close()
+    return chromium
 
 
 @pytest.fixture

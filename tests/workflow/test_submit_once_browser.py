@@ -1,20 +1,15 @@
 """In Chromium: once "批准并发布" is sent, the editor's action buttons are disabled,
 so a double click cannot send the approval twice (static/js/submit-once.js)."""
 
-from pathlib import Path
-
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
-from playwright.sync_api import sync_playwright
 
 from series.models import InstallmentPage
 from tests.workflow.helpers import add_installment_url, edit_url, installment_form
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 def session_cookie(user, live_server_url: str) -> dict:
@@ -32,21 +27,15 @@ def session_cookie(user, live_server_url: str) -> dict:
 
 
 def test_action_buttons_disable_themselves_on_submit(
-    live_server, transactional_db, series, reporter_client, editor, monkeypatch
+    live_server, transactional_db, series, reporter_client, editor, chromium
 ):
-    if not CHROMIUM.exists():
-        pytest.fail("Chromium missing: apt-get install -y chromium fonts-noto-cjk")
     reporter_client.post(
         add_installment_url(series), installment_form() | {"action-submit": "1"}
     )
     page_id = InstallmentPage.objects.child_of(series).get().pk
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     posts = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
-        )
-        context = browser.new_context(locale="zh-CN")
+    context = chromium.new_context(locale="zh-CN")
+    try:
         context.add_cookies([session_cookie(editor, live_server.url)])
         tab = context.new_page()
         url = live_server.url + edit_url(InstallmentPage(pk=page_id))
@@ -72,5 +61,6 @@ def test_action_buttons_disable_themselves_on_submit(
             "() => document.querySelector("
             "'button[data-workflow-action-name=approve]').disabled"
         )
-        browser.close()
+    finally:
+        context.close()
     assert len(posts) == 1 and "workflow-action-name" in posts[0]
