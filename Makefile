@@ -57,20 +57,25 @@ format: install-dev
 	npx --no-install stylelint --fix "static/css/**/*.css"
 
 # The suite runs on SQLite, then on PostgreSQL when one answers; under CI a
-# missing PostgreSQL is a failure, not a skip.
+# missing PostgreSQL is a failure, not a skip. Browser tests and tests that do not
+# touch the test database (marked single_pass) run once: in the PostgreSQL pass,
+# or in the SQLite pass when there is no PostgreSQL.
+ONCE := browser or single_pass
 test: lint
 	$(MANAGE) compile_translations
 	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(MANAGE) makemigrations --check --dry-run
-	@echo "== pytest on SQLite =="
-	DATABASE_URL=sqlite:///:memory: $(VENV)/bin/pytest $(PYTEST_ARGS)
 	@if $(PY) -c "import psycopg,sys; psycopg.connect('$(TEST_DATABASE_URL)', connect_timeout=3).close()" 2>/dev/null; then \
+		echo "== pytest on SQLite (without: $(ONCE)) =="; \
+		DATABASE_URL=sqlite:///:memory: $(VENV)/bin/pytest -m "not ($(ONCE))" $(PYTEST_ARGS) || exit 1; \
 		echo "== pytest on PostgreSQL ($(TEST_DATABASE_URL)) =="; \
 		DATABASE_URL=$(TEST_DATABASE_URL) $(VENV)/bin/pytest $(PYTEST_ARGS) || exit 1; \
 		echo "Databases tested: SQLite, PostgreSQL"; \
 	elif [ "$(CI)" = "true" ]; then \
 		echo "PostgreSQL at $(TEST_DATABASE_URL) is unreachable under CI: failing."; exit 1; \
 	else \
+		echo "== pytest on SQLite =="; \
+		DATABASE_URL=sqlite:///:memory: $(VENV)/bin/pytest $(PYTEST_ARGS) || exit 1; \
 		echo "Databases tested: SQLite only (PostgreSQL at $(TEST_DATABASE_URL) unreachable)"; \
 	fi
 

@@ -5,6 +5,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# Subprocesses with their own settings: the test database is not involved.
+pytestmark = pytest.mark.single_pass
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -23,9 +23,13 @@ from tests.pagecache.conftest import redis_available
 REDIS_URL = "redis://127.0.0.1:6379/14"
 NEW_TITLE = "跨进程发布后的新标题"
 
-pytestmark = pytest.mark.skipif(
-    not redis_available(), reason="Redis is not answering on 127.0.0.1:6379"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not redis_available(), reason="Redis is not answering on 127.0.0.1:6379"
+    ),
+    # Its servers use their own SQLite file, whichever database the suite runs on.
+    pytest.mark.single_pass,
+]
 
 
 def manage(env, *args) -> str:
