@@ -182,10 +182,32 @@ class SeriesPage(ReaderVisibilityMixin, FeedRoutesMixin, ChildRouteMixin, Page):
         """Prime `published_count` when a listing has counted many series at once."""
         self.__dict__["published_count"] = count
 
+    def readers_know_of(self):
+        """Installments readers can see or that are announced with a planned date."""
+        return InstallmentPage.objects.in_series(self).filter(
+            models.Q(pk__in=self.installments().values("pk"))
+            | models.Q(planned_date__isnull=False)
+        )
+
+    @cached_property
+    def highest_number(self) -> int:
+        """The highest number readers know of (之十二 out means at least 12 parts)."""
+        found = self.readers_know_of().aggregate(highest=models.Max("number"))
+        return found["highest"] or 0
+
+    def set_highest_number(self, number: int) -> None:
+        """Prime `highest_number` from numbers a page has already loaded."""
+        self.__dict__["highest_number"] = number
+
+    @property
+    def total_installments(self) -> int:
+        """共 N 篇: the plan, or more when the series has grown past it."""
+        return max(self.planned_installments or 0, self.highest_number)
+
     @property
     def status(self) -> str:
         count = self.published_count
-        planned = self.planned_installments
+        planned = self.planned_installments and self.total_installments
         if self.concluded or (planned and count >= planned):
             return SeriesStatus.CONCLUDED
         return SeriesStatus.RUNNING if count else SeriesStatus.ANNOUNCED

@@ -5,7 +5,17 @@ related objects once (bylines with people, places, corrections, parent series) s
 that templates, metadata and JSON-LD read the same in-memory objects.
 """
 
-from django.db.models import Prefetch, Q, Subquery, prefetch_related_objects
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import (
+    BooleanField,
+    ExpressionWrapper,
+    Prefetch,
+    Q,
+    Subquery,
+    prefetch_related_objects,
+)
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -19,7 +29,7 @@ from series.models import (
     SeriesPage,
     SeriesTheme,
 )
-from series.querysets import published
+from series.querysets import hidden_sections_q, not_expired_q, published
 from series.site import structured_data as ld
 from series.site.body_index import sections_of
 from series.site.seo import (
@@ -32,6 +42,23 @@ from series.site.seo import (
 HEADER_ROLES = (Role.REPORTER, Role.CORRESPONDENT)
 FOOTER_ROLES = (Role.PHOTOGRAPHER, *CREDIT_ROLES)
 NEWEST_COUNT = 6
+# The series strip shows this many installments either side of the current one.
+STRIP_SPAN = 12
+
+
+@dataclass(frozen=True)
+class SeriesEntry:
+    """One line of a series' table or strip: out (with its page) or only announced."""
+
+    number: int
+    label: str
+    page: InstallmentPage
+    published: bool
+    current: bool = False
+
+    @property
+    def planned_date(self) -> date | None:
+        return self.page.planned_date
 
 
 def attach_series(pages) -> list:
@@ -123,29 +150,53 @@ def installment_context(page, request) -> dict:
         "themes": themes,
         "places": places,
         "corrections": corrections,
-        **_neighbours(page),
+        **_strip_and_neighbours(page),
         "breadcrumbs": crumbs,
         "meta": _installment_meta(page, request, canonical, bylines, themes, image),
         "json_ld": [article, ld.breadcrumb_list(crumbs, request)],
     }
 
 
-def _neighbours(page) -> dict:
-    """The installments before and after, in one query (not one each)."""
-    found = {"previous_installment": None, "next_installment": None}
-    if series_of(page) is None or page.number is None:
+def _strip_and_neighbours(page) -> dict:
+    """The series strip around `page` and the installments before and after it.
+
+    One query (plus the visibility rule's own) whatever the series' length: the
+    published and announced installments within STRIP_SPAN numbers, and the
+    nearest published ones on either side even when a gap is wider than that.
+    """
+    found = {"strip": [], "previous_installment": None, "next_installment": None}
+    series = series_of(page)
+    if series is None or page.number is None:
         return found
-    siblings = series_of(page).installments()
-    before = siblings.filter(number__lt=page.number).order_by("-number")
-    after = siblings.filter(number__gt=page.number).order_by("number")
-    pair = siblings.filter(
-        Q(number=Subquery(before.values("number")[:1]))
-        | Q(number=Subquery(after.values("number")[:1]))
+    number = page.number
+    out = Q(live=True) & ~hidden_sections_q() & not_expired_q()
+    siblings = InstallmentPage.objects.in_series(series)
+    nearest = siblings.filter(out).values("number")
+    before = Subquery(nearest.filter(number__lt=number).order_by("-number")[:1])
+    after = Subquery(nearest.filter(number__gt=number).order_by("number")[:1])
+    rows = (
+        siblings.filter(out | Q(planned_date__isnull=False) | Q(pk=page.pk))
+        .filter(
+            Q(number__range=(number - STRIP_SPAN, number + STRIP_SPAN))
+            | Q(number=before)
+            | Q(number=after)
+        )
+        .annotate(is_out=ExpressionWrapper(out, output_field=BooleanField()))
+        .defer_streamfields()
+        .order_by("number")
     )
-    for sibling in pair:
-        side = "previous" if sibling.number < page.number else "next"
-        found[f"{side}_installment"] = sibling
+    for row in rows:
+        row.set_series(series)
+        found["strip"].append(_entry(row, row.is_out, current=row.pk == page.pk))
+        if row.is_out and row.number < number:
+            found["previous_installment"] = row
+        elif row.is_out and row.number > number and not found["next_installment"]:
+            found["next_installment"] = row
     return found
+
+
+def _entry(page, published: bool, current: bool = False) -> SeriesEntry:
+    return SeriesEntry(page.number, page.position_label, page, published, current)
 
 
 def series_of(page):
@@ -200,9 +251,15 @@ def series_context(page, request) -> dict:
             page.search_description, page.strapline, page.editors_note
         ),
     )
+    coming = list(page.coming_installments())
+    table = sorted(
+        [_entry(i, True) for i in installments] + [_entry(c, False) for c in coming],
+        key=lambda entry: entry.number,
+    )
+    page.set_highest_number(table[-1].number if table else 0)
     return {
         "installments": installments,
-        "coming": list(page.coming_installments()),
+        "table": table,
         "matrix": theme_matrix(page, installments, sections),
         "breadcrumbs": crumbs,
         "meta": with_image(meta, page.cover_image, request),
@@ -271,11 +328,18 @@ def home_context(page, request) -> dict:
 
 
 def _attach_counts(series_list) -> None:
-    """Each series' published count (for its status) from one query."""
-    paths = InstallmentPage.objects.published().values_list("path", flat=True)
+    """Each series' published count and highest known number, from two queries."""
     counts: dict[str, int] = {}
-    for path in paths:
+    highest: dict[str, int] = {}
+    out = InstallmentPage.objects.published().values_list("path", "number")
+    announced = InstallmentPage.objects.filter(planned_date__isnull=False)
+    for path, number in out:
         parent = path[: -Page.steplen]
         counts[parent] = counts.get(parent, 0) + 1
+        highest[parent] = max(highest.get(parent, 0), number or 0)
+    for path, number in announced.values_list("path", "number"):
+        parent = path[: -Page.steplen]
+        highest[parent] = max(highest.get(parent, 0), number or 0)
     for series in series_list:
         series.set_published_count(counts.get(series.path, 0))
+        series.set_highest_number(highest.get(series.path, 0))
