@@ -129,11 +129,23 @@ class SectionContentBlock(blocks.StreamBlock):
     key_figure = KeyFigureBlock()
 
 
+def _words(text: str) -> str:
+    """Text without spaces and punctuation: 创新驱动 and “创新 驱动” say the same."""
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 class SectionValue(blocks.StructValue):
     def anchor(self) -> str:
         """A stable in-page id: the theme's slug when set, else the heading's pinyin."""
         theme = self.get("theme")
         return section_anchor_base(theme.slug if theme else None, self.get("heading"))
+
+    def theme_label(self) -> str:
+        """The theme's name for a chip, or "" when the heading already says it."""
+        theme = self.get("theme")
+        if theme is None or _words(theme.name) == _words(self.get("heading") or ""):
+            return ""
+        return theme.name
 
     def paragraphs(self) -> list:
         return [

@@ -142,7 +142,9 @@ def installment_context(page, request) -> dict:
     )
     return {
         "series": series,
-        "body_blocks": body,
+        # Signed commentaries are sidebars: beside the text on wide screens.
+        "body_blocks": [item for item in body if item[0].block_type != "commentary"],
+        "sidebar_blocks": [b for b, _a in body if b.block_type == "commentary"],
         "toc": toc,
         "header_bylines": page.grouped_bylines(roles=HEADER_ROLES),
         "footer_credits": page.grouped_bylines(roles=FOOTER_ROLES),

@@ -233,3 +233,43 @@ def test_theme_matrix_links_land_on_sections(site, live_server, tab):
         tab.goto(live_server.url + href)
         anchor = href.split("#", 1)[1]
         assert tab.locator(f"section#{anchor}").count() == 1, href
+
+
+def test_commentary_sits_beside_the_text_on_wide_screens(site, live_server, tab):
+    tab.goto(live_server.url + site.first.url)
+    body = tab.locator(".article-body").bounding_box()
+    box = tab.locator(".article-sidebar .block-commentary").bounding_box()
+    if tab.width >= 1280:
+        assert box["x"] >= body["x"] + body["width"], (box, body)
+        assert box["y"] < body["y"] + body["height"]
+    else:
+        assert box["y"] >= body["y"] + body["height"], (box, body)
+
+
+def test_series_strip_marks_where_the_reader_is(site, live_server, tab):
+    tab.goto(live_server.url + site.second.url)
+    strip = tab.locator("nav.series-strip")
+    assert strip.is_visible()
+    current = strip.locator('[aria-current="page"]')
+    assert current.inner_text() == site.second.position_label
+    strip.get_by_role("link", name=site.first.position_label).click()
+    tab.wait_for_url(live_server.url + site.first.url)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    strip.screenshot(path=ARTIFACTS / f"series-strip-{tab.width}.png")
+
+
+def test_share_tools_copy_the_link(site, live_server, tab):
+    tab.context.grant_permissions(
+        ["clipboard-read", "clipboard-write"], origin=live_server.url
+    )
+    tab.goto(live_server.url + site.first.url)
+    tools = tab.locator(".share-tools")
+    assert tools.is_visible()
+    assert tools.get_by_role("button", name="打印").is_visible()
+    tools.get_by_role("button", name="复制链接").click()
+    tab.wait_for_function(
+        "() => document.querySelector('.share-tools__status').textContent !== ''"
+    )
+    assert tools.locator(".share-tools__status").inner_text() == "链接已复制"
+    copied = tab.evaluate("() => navigator.clipboard.readText()")
+    assert copied.endswith(site.first.url)

@@ -162,10 +162,14 @@ def test_installment_toc_anchors_sections_with_theme_labels(installment_html):
     toc_themes = [a.select_one(".toc__theme") for a in html.select(".toc a")]
     assert toc_themes[0].get_text() == "产业升级"
     assert toc_themes[1] is None  # heading 人才回流 is the theme's own name
+    # The chip above a section follows the same rule: no 人才回流 over 人才回流.
     labels = [s.select_one(".section__theme a") for s in sections]
     assert labels[0]["href"] == "/themes/industry/"
-    assert labels[1]["href"] == "/themes/talent/"
+    assert labels[1] is None
     assert labels[2] is None
+    # The theme stays one click away, in the related links under the story.
+    related = [a["href"] for a in html.select(".related a")]
+    assert "/themes/talent/" in related
 
 
 def test_installment_body_blocks(installment_html):

@@ -117,3 +117,23 @@ def news_time(value, with_time: bool = False):
         date_format(value, "c" if is_datetime else "Y-m-d"),
         date_format(value, NEWS_DATE_TIME if with_time else NEWS_DATE),
     )
+
+
+@register.filter
+def key_figure_runs(items) -> list[list]:
+    """Body items in runs: consecutive key figures together, every other block alone.
+
+    Items are stream children, or (child, anchor) pairs as the installment page
+    passes them; a run of two or more key figures is laid out as one grid.
+    """
+    runs: list[list] = []
+    previous_was_figure = False
+    for item in items:
+        child = item[0] if isinstance(item, tuple) else item
+        is_figure = child.block_type == "key_figure"
+        if is_figure and previous_was_figure:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+        previous_was_figure = is_figure
+    return runs
