@@ -10,6 +10,8 @@ Section anchors are computed here once, from stored values, and ``SectionValue.a
 calls the same function, so the page and the body index agree by construction.
 """
 
+import html
+import re
 from collections.abc import Iterable, Iterator
 
 from django.utils.html import escape
@@ -130,6 +132,50 @@ def image_ids(raw_stream) -> Iterator[int]:
             for nested in value.values():
                 if isinstance(nested, list):
                     yield from image_ids(nested)
+
+
+_PARAGRAPH_TAGS = re.compile(r"<(p|h[1-6]|li|blockquote)[\s>].*?</\1>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _rich_paragraphs(rich_html: str) -> list[str]:
+    """The plain text of each paragraph of stored rich text."""
+    rich_html = rich_html or ""
+    pieces = [m.group(0) for m in _PARAGRAPH_TAGS.finditer(rich_html)] or [rich_html]
+    texts = (" ".join(html.unescape(_TAG.sub("", piece)).split()) for piece in pieces)
+    return [text for text in texts if text]
+
+
+def text_pieces(raw_stream) -> Iterator[tuple[str, str]]:
+    """(kind, plain text) for every piece a reader reads, in reading order.
+
+    One paragraph, heading, caption, quote, key figure or sidebar title is one piece:
+    search passages are cut from a single piece, never across two.
+    """
+    for child in raw_stream or []:
+        kind, value = child.get("type"), child.get("value")
+        if kind == PARAGRAPH:
+            for text in _rich_paragraphs(value):
+                yield PARAGRAPH, text
+        elif kind == SECTION and isinstance(value, dict):
+            yield "heading", value.get("heading") or ""
+            yield "subheading", value.get("subheading") or ""
+            yield from text_pieces(section_content(value))
+        elif kind == IMAGE and isinstance(value, dict):
+            yield "caption", value.get("caption") or ""
+        elif kind == PULL_QUOTE and isinstance(value, dict):
+            yield PULL_QUOTE, value.get("text") or ""
+        elif kind == KEY_FIGURE and isinstance(value, dict):
+            yield (
+                KEY_FIGURE,
+                "".join(str(value.get(key) or "") for key in ("value", "unit"))
+                + " "
+                + (value.get("label") or ""),
+            )
+        elif kind == COMMENTARY and isinstance(value, dict):
+            yield "commentary_title", value.get("title") or ""
+            for text in _rich_paragraphs(value.get("body")):
+                yield COMMENTARY, text
 
 
 # ---------------------------------------------------------------- anchors

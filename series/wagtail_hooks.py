@@ -16,7 +16,14 @@ from series import (
 from series.desk import hooks as desk_hooks  # noqa: F401  registers its hooks
 from series.desk.listing import installment_columns
 from series.importer import views as copy_import
-from series.models import InstallmentPage, Person, Place, SeriesPage, Theme
+from series.models import (
+    InstallmentPage,
+    Person,
+    Place,
+    SeriesPage,
+    SynonymGroup,
+    Theme,
+)
 from series.services import installment_sort_siblings
 from series.workflow import hooks as workflow_hooks  # noqa: F401  registers its hooks
 
@@ -59,8 +66,15 @@ class PlaceViewSet(SnippetViewSet):
     search_fields = ["name", "province"]
 
 
+class SynonymGroupViewSet(SnippetViewSet):
+    model = SynonymGroup
+    icon = "search"
+    menu_label = _("搜索同义词")
+    list_display = ["words", "note"]
+
+
 class NewsroomSnippets(SnippetViewSetGroup):
-    items = (PersonViewSet, ThemeViewSet, PlaceViewSet)
+    items = (PersonViewSet, ThemeViewSet, PlaceViewSet, SynonymGroupViewSet)
     menu_icon = "folder-open-inverse"
     menu_label = _("报道资料")
     menu_name = "newsroom"

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from types import SimpleNamespace
 
 from django.db import models, transaction
-from django.test import override_settings
+from django.test import TestCase, override_settings
 
 
 @contextmanager
@@ -24,7 +24,11 @@ def built_once(django_db_blocker, build: Callable, **setting_overrides):
         override_settings(**setting_overrides),
         transaction.atomic(),
     ):
-        yield build()
+        # What would run once the build commits (search vocabulary and reindexing,
+        # cache purges) runs when it ends, as it would for an editor.
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            built = build()
+        yield built
         transaction.set_rollback(True)
 
 

@@ -10,6 +10,7 @@ from series.models.pages import (
     SeriesStatus,
     SeriesTheme,
 )
+from series.models.search import CopyTerm, SynonymGroup
 from series.models.snippets import (
     CREDIT_ROLES,
     WRITING_ROLES,
@@ -24,6 +25,7 @@ __all__ = [
     "CREDIT_ROLES",
     "WRITING_ROLES",
     "Byline",
+    "CopyTerm",
     "Correction",
     "HomePage",
     "InstallmentPage",
@@ -36,5 +38,6 @@ __all__ = [
     "SeriesPage",
     "SeriesStatus",
     "SeriesTheme",
+    "SynonymGroup",
     "Theme",
 ]

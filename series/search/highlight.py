@@ -42,6 +42,29 @@ def _spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     return [match.span() for match in matches]
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching matches as one span: 超导 + 线材 -> 超导线材."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]
+
+
+def marked_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """What to <mark> in `text`: whole runs of matched terms, in text order.
+
+    A lone single character (a numeral inside another word, say) is not marked
+    unless the query itself is one character: it would light up noise.
+    """
+    spans = _merged(_spans(text, terms))
+    if len("".join(terms)) <= 1:
+        return spans
+    return [(start, end) for start, end in spans if end - start > 1]
+
+
 def _marked(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     pieces, cursor = [], 0
     for start, end in spans:
@@ -53,9 +76,14 @@ def _marked(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     return "".join(pieces)
 
 
+def render_marked(text: str, terms: list[str]) -> str:
+    """`text` escaped, with its matched runs in <mark> (a str of safe HTML)."""
+    return _marked(text, marked_spans(text, terms))
+
+
 def highlight(text: str, terms: list[str]) -> SafeString:
-    """All of `text`, escaped, with every term wrapped in <mark>."""
-    return mark_safe(_marked(text, _spans(text, terms)))  # noqa: S308 - escaped above
+    """All of `text`, escaped, with every run of matched terms wrapped in <mark>."""
+    return mark_safe(render_marked(text, terms))  # noqa: S308 - escaped in _marked
 
 
 def snippet(text: str, terms: list[str], *, width: int = 120) -> SafeString:
@@ -64,7 +92,7 @@ def snippet(text: str, terms: list[str], *, width: int = 120) -> SafeString:
     Without a match the snippet is the opening of the text.
     """
     text = text.strip()
-    spans = _spans(text, terms)
+    spans = marked_spans(text, terms)
     start = max(0, spans[0][0] - width // 3) if spans else 0
     end = min(len(text), start + width)
     start = max(0, min(start, end - width))

@@ -5,17 +5,17 @@ ranked, then those containing only some, ranked. `TieredResults` pages through b
 as one list, so the paginator never loads more than a page.
 """
 
-import html
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
 from django.utils.functional import cached_property
-from modelsearch.query import And, Not, PlainText
+from modelsearch.query import And, Not, Or, PlainText
 
 from series.models import Byline, InstallmentPage, Person, Place, SeriesPage, Theme
 from series.querysets import published
+from series.search import synonyms
+from series.search.passages import RerankedResults
 
 _SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,80}$")
 _RAW_SKIP_KEYS = {"id", "type"}
@@ -157,44 +157,27 @@ class TieredResults:
         return results
 
 
+def _any_of(words: list[str]):
+    parts = [PlainText(word, operator="and") for word in words]
+    return parts[0] if len(parts) == 1 else Or(parts)
+
+
 def search_installments(terms: list[str], scope) -> TieredResults:
-    """Installments with all of `terms` first, then (for several terms) with some."""
-    every_word = PlainText(" ".join(terms), operator="and")
-    tiers = [scope.search(every_word)]
+    """Installments with all of `terms` first, then (for several terms) with some.
+
+    Each term stands for itself or any of its synonyms (synonyms.py); each tier's
+    first results are reranked for phrase and proximity (passages.py).
+    """
+    groups = synonyms.expand(terms)
+    words = [word for group in groups for word in group]
+    every_word = And([_any_of(group) for group in groups])
+    phrase = "".join(terms)
+    tiers = [RerankedResults(scope.search(every_word), words, phrase)]
     if len(terms) > 1:
-        some_words = PlainText(" ".join(terms), operator="or")
-        tiers.append(scope.search(And([some_words, Not(every_word)])))
+        some_words = Or([_any_of(group) for group in groups])
+        tiers.append(
+            RerankedResults(
+                scope.search(And([some_words, Not(every_word)])), words, phrase
+            )
+        )
     return TieredResults(tiers)
-
-
-def _raw_strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, Mapping):
-        for key, item in value.items():
-            if key not in _RAW_SKIP_KEYS:
-                yield from _raw_strings(item)
-    elif isinstance(value, Sequence):  # lists, and StreamValue's RawDataView
-        for item in value:
-            yield from _raw_strings(item)
-
-
-def _plain(text: str) -> str:
-    """Rich text loses its tags; plain copy keeps its < > & as written.
-
-    Wagtail stores rich text as well-formed HTML that opens with a block tag and has
-    < escaped inside text, so a regular expression strips its tags (strip_tags' HTML
-    parser is ten times slower).
-    """
-    if _RICH_TEXT.match(text):
-        text = html.unescape(_TAG.sub(" ", text))
-    return " ".join(text.split())
-
-
-def reading_text(page: InstallmentPage) -> str:
-    """What a snippet may quote: deck, standfirst and body text, without markup.
-
-    Read from the stored JSON, so it costs no query per chooser block.
-    """
-    parts = [page.deck, page.standfirst, *_raw_strings(page.body.raw_data)]
-    return "  ".join(plain for plain in map(_plain, parts) if plain)

@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 from wagtail.signals import page_published
 
-from series.search import vocabulary
+from series.search import copy_terms, synonyms, vocabulary
 
 _PREVIOUS_WORDS = "_search_vocabulary_words"
 
@@ -80,10 +80,26 @@ def words_deleted(sender, instance, **kwargs):
 
 def reindex_published(sender, instance, **kwargs):
     index.insert_or_update_object(instance)
+    # New unit words from the copy: once committed, every process reloads its
+    # dictionary and the pages printing them (this one included) are cut again.
+    new_terms = copy_terms.store_terms(copy_terms.copy_terms(instance.body.raw_data))
+    if new_terms:
+        transaction.on_commit(lambda: vocabulary_changed(new_terms))
+
+
+def synonyms_changed(sender, instance, **kwargs):
+    transaction.on_commit(synonyms.forget)
 
 
 def connect() -> None:
-    from series.models import InstallmentPage, Person, Place, SeriesPage, Theme
+    from series.models import (
+        InstallmentPage,
+        Person,
+        Place,
+        SeriesPage,
+        SynonymGroup,
+        Theme,
+    )
 
     page_published.connect(
         reindex_published, sender=InstallmentPage, dispatch_uid="search-published"
@@ -94,3 +110,6 @@ def connect() -> None:
         pre_save.connect(remember_words, sender=model, dispatch_uid=uid)
         post_save.connect(words_saved, sender=model, dispatch_uid=uid)
         post_delete.connect(words_deleted, sender=model, dispatch_uid=uid)
+
+    post_save.connect(synonyms_changed, sender=SynonymGroup, dispatch_uid="synonyms")
+    post_delete.connect(synonyms_changed, sender=SynonymGroup, dispatch_uid="synonyms")

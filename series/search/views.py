@@ -19,12 +19,13 @@ from series.models import (
     Theme,
 )
 from series.querysets import published
-from series.search import degraded, vocabulary
-from series.search.highlight import highlight, snippet
+from series.search import degraded, synonyms, vocabulary
+from series.search.entities import entity_cards, suggestions
+from series.search.highlight import highlight
+from series.search.passages import best_passages
 from series.search.query import (
     installment_scope,
     parse_filters,
-    reading_text,
     search_installments,
 )
 from series.search.segment import clean_query, query_terms
@@ -35,7 +36,7 @@ FILTER_CHOICES_KEY = "series:search:filter-choices"
 SUGGESTED_THEMES = 8
 
 
-def _result_rows(pages: list, terms: list[str]) -> list[dict]:
+def _result_rows(pages: list, words: list[str], phrase: str) -> list[dict]:
     attach_series(pages)
     return [
         {
@@ -43,8 +44,8 @@ def _result_rows(pages: list, terms: list[str]) -> list[dict]:
             "authors": [
                 b.person.name for b in page.bylines.all() if b.role in WRITING_ROLES
             ],
-            "headline": highlight(page.title, terms),
-            "snippet": snippet(reading_text(page), terms),
+            "headline": highlight(page.title, words),
+            "passages": best_passages(page, words, phrase),
         }
         for page in pages
     ]
@@ -107,12 +108,18 @@ def search(request):
             results.read_ahead(*window)
             context["search_degraded"] = True
         page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(number)
+        words = [word for group in synonyms.expand(terms) for word in group]
         context.update(
             page_obj=page_obj,
             result_count=page_obj.paginator.count,
             all_words_count=results.tier_counts[0],
-            rows=_result_rows(list(page_obj.object_list), terms),
+            rows=_result_rows(list(page_obj.object_list), words, "".join(terms)),
+            entity_cards=entity_cards(query, terms, vocabulary.known_words())
+            if number == 1
+            else [],
         )
     if not terms or not context["result_count"]:
         context["suggested_themes"] = Theme.objects.order_by("name")[:SUGGESTED_THEMES]
+    if terms and not context["result_count"]:
+        context["suggested_words"] = suggestions(query, terms, vocabulary.known_words())
     return render(request, "pages/search_results.html", context)

@@ -1,8 +1,10 @@
 """The newsroom's own words, kept whole by the segmenter.
 
 jieba does not know our reporters or every county: it cuts 姚雪青 into 姚 / 雪青. The
-names of people, places and themes (with their aliases) and the titles and kickers of
-series go into a user dictionary, so they are indexed and searched as single words.
+names of people, places and themes (with their aliases), the titles and kickers of
+series and the unit words of published copy (copy_terms.py: headings, key-figure labels,
+quoted names, numbers with units) go into a user dictionary, so they are indexed and
+searched as single words.
 
 The dictionary lives in one jieba tokenizer per process. It is loaded on first use
 and reloaded when the vocabulary version in the cache changes (signals.py bumps it
@@ -104,9 +106,13 @@ class Vocabulary:
 
     @staticmethod
     def _read_words() -> frozenset[str] | None:
+        from series.models import CopyTerm
+
         try:
             with transaction.atomic():  # a failure must not poison the caller's
-                return frozenset(words_from_names(newsroom_names()))
+                words = words_from_names(newsroom_names())
+                words |= set(CopyTerm.objects.values_list("term", flat=True))
+                return frozenset(words)
         except DatabaseError:
             logger.warning("Search vocabulary not loaded: database not ready")
             return None
@@ -118,3 +124,9 @@ vocabulary = Vocabulary()
 def tokenizer() -> jieba.Tokenizer:
     """The process's tokenizer with the current newsroom words."""
     return vocabulary.tokenizer()
+
+
+def known_words() -> frozenset[str]:
+    """The dictionary's newsroom words (for suggestions)."""
+    vocabulary.tokenizer()
+    return vocabulary.words

@@ -23,7 +23,9 @@ def test_highlight_finds_traditional_and_upper_case_copy():
 
 
 def test_terms_with_regex_characters_are_literal():
-    assert highlight("C++ 与 C.", ["c++", "."]) == "<mark>C++</mark> 与 C<mark>.</mark>"
+    assert (
+        highlight("C++ 与 C.", ["c++", "c."]) == "<mark>C++</mark> 与 <mark>C.</mark>"
+    )
 
 
 def test_snippet_is_a_window_around_the_first_match():

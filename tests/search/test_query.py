@@ -3,13 +3,14 @@
 import pytest
 
 from series.body_format import commentary, paragraph, pull_quote, section
-from series.search.query import TieredResults, parse_filters, reading_text
+from series.search.passages import PageText
+from series.search.query import TieredResults, parse_filters
 from tests.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_reading_text_strips_rich_text_but_keeps_copy_markup(make_installment):
+def test_page_pieces_strip_rich_text_but_keep_copy_markup(make_installment):
     page = make_installment(
         deck="<未完待续>",
         standfirst="A<B & C",
@@ -19,12 +20,12 @@ def test_reading_text_strips_rich_text_but_keeps_copy_markup(make_installment):
             commentary("短评", "算力与数据"),
         ],
     )
-    text = reading_text(page)
-    assert text.startswith("<未完待续>  A<B & C")
-    assert "县域 <经济> & 产业" in text
-    assert "<b>不是标签</b>" in text
-    assert "<p>" not in text
-    assert "人才为先" in text and "算力与数据" in text
+    pieces = PageText(page).pieces
+    assert pieces[:2] == [("deck", "<未完待续>"), ("standfirst", "A<B & C")]
+    assert ("paragraph", "县域 <经济> & 产业") in pieces
+    assert ("pull_quote", "<b>不是标签</b>") in pieces
+    assert ("heading", "人才为先") in pieces and ("commentary", "算力与数据") in pieces
+    assert not any("<p>" in text for _kind, text in pieces)
 
 
 class FakeTier(list):
