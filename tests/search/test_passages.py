@@ -128,7 +128,9 @@ def test_phrase_ranks_above_scattered_terms_on_this_database(client, make_instal
         + "县城的早市从五点开始。" * 6
         + "五金店门口堆着线材，线材论斤卖。"
     )
-    phrase = publish(make_installment(title="一种材料的十二年", body=[paragraph(PHRASE)]))
+    phrase = publish(
+        make_installment(title="一种材料的十二年", body=[paragraph(PHRASE)])
+    )
     scattered = publish(
         make_installment(title="县城的早市与实验室", body=[paragraph(far_apart)])
     )
