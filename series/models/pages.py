@@ -29,6 +29,7 @@ from series.api.fields import (
     SERIES_API_FIELDS,
 )
 from series.blocks import InstallmentBodyBlock
+from series.data.routes import DataRoutesMixin
 from series.feeds.routes import FeedRoutesMixin
 from series.forms import InstallmentPageForm, PinyinSlugPageForm
 from series.models.installment_rules import InstallmentRulesMixin
@@ -80,7 +81,9 @@ class SeriesStatus(models.TextChoices):
     CONCLUDED = "concluded", _("已完结")
 
 
-class SeriesPage(ReaderVisibilityMixin, FeedRoutesMixin, ChildRouteMixin, Page):
+class SeriesPage(
+    ReaderVisibilityMixin, DataRoutesMixin, FeedRoutesMixin, ChildRouteMixin, Page
+):
     """A multi-part series under a newspaper column."""
 
     child_route_model = "series.InstallmentPage"

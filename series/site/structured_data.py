@@ -254,6 +254,37 @@ def web_site(request, *, name: str) -> dict:
     }
 
 
+def dataset(series, request, *, canonical, downloads, rows) -> dict:
+    """Dataset for a series' data page, with its CSV and JSON downloads."""
+    places = sorted({str(row.place) for row in rows if row.place})
+    years = sorted({row.year for row in rows if row.year})
+    return _compact(
+        {
+            "@context": CONTEXT,
+            "@type": "Dataset",
+            "name": f"{series.title}：关键数据",
+            "description": f"《{series.title}》各篇报道中的关键数据，共 {len(rows)} 项。",
+            "url": canonical,
+            "inLanguage": LANGUAGE,
+            "isPartOf": series_ref(series, request),
+            "creator": organization(request),
+            "spatialCoverage": places or None,
+            "temporalCoverage": f"{years[0]}/{years[-1]}" if years else None,
+            "distribution": [
+                {
+                    "@type": "DataDownload",
+                    "encodingFormat": kind,
+                    "contentUrl": request_absolute_url(request, url),
+                }
+                for kind, url in (
+                    ("text/csv", downloads["csv"]),
+                    ("application/json", downloads["json"]),
+                )
+            ],
+        }
+    )
+
+
 def breadcrumb_list(crumbs, request) -> dict:
     """crumbs: [(name, url)], the last one the current page."""
     return {

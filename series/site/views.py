@@ -9,6 +9,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from series.data import charts
+from series.data.figures import place_rows
 from series.links import request_absolute_url
 from series.models import (
     CREDIT_ROLES,
@@ -145,5 +147,8 @@ def place_detail(request, slug):
         place=place,
         installment_groups=group_by_series(installments),
         key_figures=figures,
+        charts=charts.numbered(
+            charts.year_charts(place_rows(figures, place)), "place-year-chart"
+        ),
     )
     return render(request, "pages/place_page.html", context)
