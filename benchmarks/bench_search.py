@@ -280,10 +280,13 @@ def build_content() -> float:
 
 def describe_content() -> None:
     from series.models import InstallmentPage
-    from series.search.query import reading_text
+    from series.search.passages import PageText
 
     pages = InstallmentPage.objects.all()
-    chars = statistics.mean(len(page.title + reading_text(page)) for page in pages)
+    chars = statistics.mean(
+        len(page.title) + sum(len(text) for _kind, text in PageText(page).pieces)
+        for page in pages
+    )
     print(f"{pages.count()} installments, {chars:.0f} characters each on average")
 
 

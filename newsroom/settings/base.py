@@ -74,12 +74,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: what it stores carries every header the rest add (CSP, HSTS …), and a
+    # cached page for an anonymous reader skips everything below. It sends plain
+    # HTTP on to SecurityMiddleware's redirect where HTTPS is enforced.
+    "series.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Outside the page cache, so cached pages get the security headers too.
     "newsroom.middleware.SecurityHeadersMiddleware",
     "newsroom.middleware.DatabaseOutageMiddleware",
-    # Before sessions and auth: a cached page for an anonymous reader skips them.
-    "series.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -1,7 +1,9 @@
 """Serve anonymous readers from the page cache; store what is safe to share.
 
-Sits right after SecurityMiddleware (and WhiteNoise), so a hit skips sessions,
-authentication and the page tree. A request is served or stored only when it is a
+Sits first in MIDDLEWARE, so what it stores carries every header the other
+middleware add (CSP, HSTS, Permissions-Policy …) and a hit skips sessions,
+authentication and the page tree. In production the WSGI fast path
+(series/pagecache/wsgi.py) replays the same entries before Django is entered. A request is served or stored only when it is a
 GET or HEAD outside the admin, carries no session cookie and no Authorization
 header. A response is stored only when it is a 200 that sets no cookie and does
 not say ``private``/``no-store``/``no-cache``. Stored responses tell shared caches
@@ -32,11 +34,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _cacheable_request(request):
+        if not cacheable_request(request):
             response = self.get_response(request)
             return _mark_private(request, response)
-        key = store.entry_key(request.get_host(), request.path, _query(request))
-        entry = store.get_entry(key)
+        where, entry = store.lookup(request.get_host(), request.path, _query(request))
         if entry is not None:
             return _replay(request, entry)
         response = self.get_response(request)
@@ -44,17 +45,24 @@ class PageCacheMiddleware:
             seconds = _lifetime()
             _share(response, seconds)
             if seconds > 0:
-                store.set_entry(key, _entry_of(response), seconds)
+                store.store_entry(where, _entry_of(response), seconds)
             response.headers[HIT_HEADER] = "miss"
         return response
 
 
-def _cacheable_request(request) -> bool:
+def cacheable_request(request) -> bool:
+    """A GET or HEAD outside the admin, without a session or credentials.
+
+    Shared with the WSGI fast path (series/pagecache/wsgi.py). Where HTTPS is
+    enforced, a plain-HTTP request goes through Django to be redirected.
+    """
     if store.page_cache_seconds() <= 0 or request.method not in ("GET", "HEAD"):
         return False
     if request.path.startswith(UNCACHED_PREFIXES):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    if settings.SECURE_SSL_REDIRECT and not request.is_secure():
         return False
     return "HTTP_AUTHORIZATION" not in request.META
 

@@ -1,9 +1,10 @@
 """Page cache entries in Django's cache, invalidated per URL path.
 
-Each path has a version token; an entry's key includes the token, the host and the
-query string. Purging a path gives it a new token, which drops every host and query
-variant of it at once (``?page=2``, ``?q=…``) without listing them. Old entries
-simply expire.
+Each path has a version token, and each entry (keyed by host, path and query string)
+records the token it was stored under: one MGET reads both, and an entry whose token
+is no longer the path's is a miss. Purging a path gives it a new token, which drops
+every host and query variant of it at once (``?page=2``, ``?q=…``) without listing
+them. Old entries simply expire.
 
 Every cache call goes through ``_quietly``: a cache outage makes pages uncached,
 never an error for the reader.
@@ -27,11 +28,24 @@ KEY_PREFIX = "series.pagecache"
 
 @dataclass(frozen=True)
 class Entry:
-    """What is needed to replay a response: no pickled HttpResponse objects."""
+    """What is needed to replay a response: no pickled HttpResponse objects.
+
+    `version` is the path's version token when the entry was stored: an entry whose
+    path has been purged since no longer matches and counts as a miss.
+    """
 
     status: int
     headers: tuple[tuple[str, str], ...]
     content: bytes
+    version: str = ""
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """Where an entry lives and the path version it must carry to be current."""
+
+    key: str
+    version: str
 
 
 def page_cache_seconds() -> int:
@@ -55,29 +69,33 @@ def _version_key(path: str) -> str:
     return f"{KEY_PREFIX}:v:{_digest(path)}"
 
 
-def _path_version(path: str) -> str:
-    key = _version_key(path)
-    version = _quietly(lambda: cache.get(key))
+def _new_version(version_key: str) -> str:
+    version = uuid.uuid4().hex
+    # add() keeps a token another process set first.
+    _quietly(lambda: cache.add(version_key, version, None))
+    return _quietly(lambda: cache.get(version_key)) or version
+
+
+def lookup(host: str, path: str, query: str) -> tuple[Lookup, Entry | None]:
+    """The entry for a request, in one cache round trip (one MGET on Redis).
+
+    Returns where to store a fresh entry and the current one, if any.
+    """
+    version_key = _version_key(path)
+    key = f"{KEY_PREFIX}:e:{_digest(host, path, query)}"
+    found = _quietly(lambda: cache.get_many([version_key, key]), {}) or {}
+    version = found.get(version_key)
+    entry = found.get(key)
     if version is None:
-        version = uuid.uuid4().hex
-        # add() keeps a token another process set first.
-        _quietly(lambda: cache.add(key, version, None))
-        version = _quietly(lambda: cache.get(key)) or version
-    return version
+        return Lookup(key, _new_version(version_key)), None
+    if isinstance(entry, Entry) and entry.version == version:
+        return Lookup(key, version), entry
+    return Lookup(key, version), None
 
 
-def entry_key(host: str, path: str, query: str) -> str:
-    version = _path_version(path)
-    return f"{KEY_PREFIX}:e:{_digest(host, path, query, version)}"
-
-
-def get_entry(key: str) -> Entry | None:
-    entry = _quietly(lambda: cache.get(key))
-    return entry if isinstance(entry, Entry) else None
-
-
-def set_entry(key: str, entry: Entry, seconds: int) -> None:
-    _quietly(lambda: cache.set(key, entry, seconds))
+def store_entry(where: Lookup, entry: Entry, seconds: int) -> None:
+    entry = Entry(entry.status, entry.headers, entry.content, where.version)
+    _quietly(lambda: cache.set(where.key, entry, seconds))
 
 
 def purge_paths(paths) -> None:

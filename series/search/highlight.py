@@ -29,7 +29,7 @@ def _pattern(terms: list[str]) -> re.Pattern | None:
     return re.compile("|".join(re.escape(term) for term in terms))
 
 
-def _spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+def _spans(text: str, terms: list[str], convert: bool = True) -> list[tuple[int, int]]:
     pattern = _pattern(terms)
     if pattern is None:
         return []
@@ -37,7 +37,7 @@ def _spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     lowered = text.lower()
     lowered = lowered if len(lowered) == len(text) else text
     matches = list(pattern.finditer(lowered))
-    if len({match.group() for match in matches}) < len(set(terms)):
+    if convert and len({match.group() for match in matches}) < len(set(terms)):
         matches = list(pattern.finditer(_comparable(text)))
     return [match.span() for match in matches]
 
@@ -53,13 +53,17 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(start, end) for start, end in merged]
 
 
-def marked_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+def marked_spans(
+    text: str, terms: list[str], *, convert: bool = True
+) -> list[tuple[int, int]]:
     """What to <mark> in `text`: whole runs of matched terms, in text order.
 
     A lone single character (a numeral inside another word, say) is not marked
-    unless the query itself is one character: it would light up noise.
+    unless the query itself is one character: it would light up noise. With
+    `convert=False` only lower-casing is tried (traditional copy is rare and
+    converting every piece of every result is slow).
     """
-    spans = _merged(_spans(text, terms))
+    spans = _merged(_spans(text, terms, convert))
     if len("".join(terms)) <= 1:
         return spans
     return [(start, end) for start, end in spans if end - start > 1]
@@ -76,9 +80,9 @@ def _marked(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
     return "".join(pieces)
 
 
-def render_marked(text: str, terms: list[str]) -> str:
+def render_marked(text: str, terms: list[str], *, convert: bool = True) -> str:
     """`text` escaped, with its matched runs in <mark> (a str of safe HTML)."""
-    return _marked(text, marked_spans(text, terms))
+    return _marked(text, marked_spans(text, terms, convert=convert))
 
 
 def highlight(text: str, terms: list[str]) -> SafeString:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from django.utils.functional import cached_property
 from django.utils.safestring import SafeString
 
 from series.body_format import text_pieces
@@ -27,7 +26,7 @@ from series.search.highlight import marked_spans, render_marked
 MIN_WINDOW, MAX_WINDOW = 80, 120
 MAX_PASSAGES = 2
 # How many of the backend's best matches are reranked (one query fetches them).
-RERANK_DEPTH = 30
+RERANK_DEPTH = 20
 
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;…])")
 _CLAUSE_END = re.compile(r"(?<=[，、：,:])")
@@ -122,13 +121,25 @@ def _score(text: str, spans, terms: list[str], query: str) -> tuple[float, froze
 
 
 class PageText:
-    """One installment's readable pieces, with their kinds."""
+    """One installment's readable pieces, with their kinds.
+
+    Read once per page object: ranking and passages both need them.
+    """
+
+    ATTRIBUTE = "_search_pieces"
 
     def __init__(self, page):
         self.page = page
 
-    @cached_property
+    @property
     def pieces(self) -> list[tuple[str, str]]:
+        cached = getattr(self.page, self.ATTRIBUTE, None)
+        if cached is None:
+            cached = self._read()
+            setattr(self.page, self.ATTRIBUTE, cached)
+        return cached
+
+    def _read(self) -> list[tuple[str, str]]:
         page = self.page
         pieces = [("deck", page.deck or ""), ("standfirst", page.standfirst or "")]
         pieces += list(text_pieces(page.body.raw_data if page.body else []))
@@ -142,21 +153,10 @@ def best_passages(page, terms: list[str], phrase: str = "") -> list[Passage]:
     typed, without spaces (defaults to the terms run together).
     """
     query = phrase or compact(terms)
-    candidates = []
-    for kind, text in PageText(page).pieces:
-        spans = marked_spans(text, terms)
-        if not spans:
-            continue
-        window = _windows(text, spans[0][0])
-        best = window_score = None
-        # Try a window around each match: the first is not always the best.
-        for start, _end in spans[:8]:
-            candidate = _windows(text, start)
-            score, found = _score(candidate.text, spans, terms, query)
-            if best is None or score > window_score[0]:
-                best, window_score = candidate, (score, found)
-        window = best
-        candidates.append(_passage(kind, text, window, terms, *window_score))
+    pieces = PageText(page).pieces
+    candidates = _candidates(pieces, terms, query, convert=False)
+    if not candidates:  # copy in traditional characters or full-width letters
+        candidates = _candidates(pieces, terms, query, convert=True)
     candidates.sort(key=lambda passage: -passage.score)
     if not candidates:
         return _opening(page, terms)
@@ -171,8 +171,27 @@ def best_passages(page, terms: list[str], phrase: str = "") -> list[Passage]:
     return chosen
 
 
-def _passage(kind, text, window: Window, terms, score, found) -> Passage:
-    body = render_marked(window.text, terms)
+def _candidates(pieces, terms, query, *, convert: bool) -> list[Passage]:
+    candidates = []
+    for kind, text in pieces:
+        spans = marked_spans(text, terms, convert=convert)
+        if not spans:
+            continue
+        best = window_score = None
+        # Try a window around each match: the first is not always the best.
+        for start, _end in spans[:8]:
+            candidate = _windows(text, start)
+            score, found = _score(candidate.text, spans, terms, query)
+            if best is None or score > window_score[0]:
+                best, window_score = candidate, (score, found)
+        candidates.append(
+            _passage(kind, text, best, terms, *window_score, convert=convert)
+        )
+    return candidates
+
+
+def _passage(kind, text, window: Window, terms, score, found, convert=True) -> Passage:
+    body = render_marked(window.text, terms, convert=convert)
     prefix = "…" if window.start > 0 else ""
     suffix = "…" if window.end < len(text) else ""
     html = SafeString(prefix + body + suffix)
@@ -186,7 +205,7 @@ def _opening(page, terms) -> list[Passage]:
         return []
     kind, text = next(((k, t) for k, t in pieces if k == "paragraph"), pieces[0])
     window = _windows(text, 0)
-    return [_passage(kind, text, window, terms, 0.0, frozenset())]
+    return [_passage(kind, text, window, terms, 0.0, frozenset(), convert=False)]
 
 
 # ---------------------------------------------------------------- ranking

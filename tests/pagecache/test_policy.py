@@ -95,7 +95,7 @@ class ExplodingCache:
 
 def test_store_never_raises_when_the_backend_does(monkeypatch):
     monkeypatch.setattr(store, "cache", ExplodingCache())
-    key = store.entry_key("example.com", "/", "")
-    assert store.get_entry(key) is None
-    store.set_entry(key, store.Entry(200, (), b""), 60)
+    where, entry = store.lookup("example.com", "/", "")
+    assert entry is None
+    store.store_entry(where, store.Entry(200, (), b""), 60)
     store.purge_paths(["/"])
