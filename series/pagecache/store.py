@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
+import time
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -38,6 +41,7 @@ class Entry:
     headers: tuple[tuple[str, str], ...]
     content: bytes
     version: str = ""
+    expires_at: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -77,25 +81,76 @@ def _new_version(version_key: str) -> str:
 
 
 def lookup(host: str, path: str, query: str) -> tuple[Lookup, Entry | None]:
-    """The entry for a request, in one cache round trip (one MGET on Redis).
+    """The entry for a request, in one cache round trip.
 
+    An entry this process served recently is kept in memory (`_near`): then only
+    the path's small version token is read, and the entry is current if it still
+    carries that token. Otherwise one MGET reads the token and the entry together.
     Returns where to store a fresh entry and the current one, if any.
     """
     version_key = _version_key(path)
     key = f"{KEY_PREFIX}:e:{_digest(host, path, query)}"
+    near = _near.get(key)
+    if near is not None:
+        version = _quietly(lambda: cache.get(version_key))
+        if version is not None and near.version == version:
+            return Lookup(key, version), near
     found = _quietly(lambda: cache.get_many([version_key, key]), {}) or {}
     version = found.get(version_key)
     entry = found.get(key)
     if version is None:
         return Lookup(key, _new_version(version_key)), None
     if isinstance(entry, Entry) and entry.version == version:
+        _near.put(key, entry)
         return Lookup(key, version), entry
     return Lookup(key, version), None
 
 
 def store_entry(where: Lookup, entry: Entry, seconds: int) -> None:
-    entry = Entry(entry.status, entry.headers, entry.content, where.version)
+    entry = Entry(
+        entry.status,
+        entry.headers,
+        entry.content,
+        where.version,
+        expires_at=time.time() + seconds,
+    )
     _quietly(lambda: cache.set(where.key, entry, seconds))
+
+
+class NearCache:
+    """A small per-process LRU of entries; never trusted without the path's token,
+    and never past the entry's own expiry (the shared cache's lifetime)."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._entries: OrderedDict[str, Entry] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> Entry | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            if entry.expires_at and entry.expires_at <= time.time():
+                del self._entries[key]
+                return None
+            self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key: str, entry: Entry) -> None:
+        with self._lock:
+            self._entries[key] = entry
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+NEAR_ENTRIES = 256
+_near = NearCache(NEAR_ENTRIES)
 
 
 def purge_paths(paths) -> None:

@@ -99,3 +99,20 @@ def test_store_never_raises_when_the_backend_does(monkeypatch):
     assert entry is None
     store.store_entry(where, store.Entry(200, (), b""), 60)
     store.purge_paths(["/"])
+
+
+def test_the_near_copy_never_outlives_its_entry():
+    near = store.NearCache(2)
+    near.put("old", store.Entry(200, (), b"", "v", expires_at=1.0))
+    assert near.get("old") is None
+    for key in ("a", "b", "c"):
+        near.put(key, store.Entry(200, (), key.encode(), "v"))
+    assert near.get("a") is None and near.get("c").content == b"c"
+
+
+def test_a_purge_elsewhere_beats_this_process_s_copy(client, cache_on):
+    client.get(cache_on.url)
+    assert client.get(cache_on.url).headers["X-Page-Cache"] == "hit"  # now near
+    # Another process purges: only the shared token changes.
+    store.purge_paths([cache_on.url])
+    assert client.get(cache_on.url).headers["X-Page-Cache"] == "miss"
