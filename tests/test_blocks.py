@@ -78,7 +78,7 @@ def test_section_has_anchor_theme_label_and_children():
     value = block.to_python(
         {
             "theme": theme.pk,
-            "heading": "人才为先",
+            "heading": "让人才跟着产业来",
             "subheading": "靶向引才、灵活用才",
             "content": [
                 {"type": "paragraph", "value": "<p>第一段</p>"},
@@ -98,6 +98,9 @@ def test_section_has_anchor_theme_label_and_children():
     html = block.render(value)
     assert 'id="section-talent"' in html and "<h2" in html and "/themes/talent/" in html
     assert "靶向引才、灵活用才" in html and "<blockquote" in html and "第一段" in html
+    # A heading that says the theme's own words gets no chip repeating them.
+    same = block.to_python({"theme": theme.pk, "heading": "人才 为先", "content": []})
+    assert same.theme_label() == "" and "/themes/talent/" not in block.render(same)
 
 
 def test_section_without_theme_anchors_on_heading_pinyin():
