@@ -4,7 +4,9 @@ page cache must not serve handed to Django unchanged."""
 
 import pytest
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.test import RequestFactory
 
 from series.pagecache import store
@@ -13,6 +15,17 @@ from tests.pagecache.test_policy import ExplodingCache
 
 pytestmark = pytest.mark.django_db
 VOLATILE = {"date", "x-page-cache"}
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """As Django's test client does: a request ending must not close the database
+    connection that holds the test's transaction (it would on PostgreSQL)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
