@@ -88,20 +88,3 @@ def render_marked(text: str, terms: list[str], *, convert: bool = True) -> str:
 def highlight(text: str, terms: list[str]) -> SafeString:
     """All of `text`, escaped, with every run of matched terms wrapped in <mark>."""
     return mark_safe(render_marked(text, terms))  # noqa: S308 - escaped in _marked
-
-
-def snippet(text: str, terms: list[str], *, width: int = 120) -> SafeString:
-    """About `width` characters of `text` around the first match, escaped and marked.
-
-    Without a match the snippet is the opening of the text.
-    """
-    text = text.strip()
-    spans = marked_spans(text, terms)
-    start = max(0, spans[0][0] - width // 3) if spans else 0
-    end = min(len(text), start + width)
-    start = max(0, min(start, end - width))
-    inside = [(a, b) for a, b in spans if a >= start and b <= end]
-    body = _marked(text[start:end], inside, offset=start)
-    prefix = ELLIPSIS if start > 0 else ""
-    suffix = ELLIPSIS if end < len(text) else ""
-    return mark_safe(prefix + body + suffix)  # noqa: S308 - escaped in _marked

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from django.utils.safestring import SafeString
 
 from series.body_format import text_pieces
-from series.search.highlight import marked_spans, render_marked
+from series.search.highlight import ELLIPSIS, marked_spans, render_marked
 
 MIN_WINDOW, MAX_WINDOW = 80, 120
 MAX_PASSAGES = 2
@@ -108,14 +108,15 @@ def _windows(text: str, focus: int) -> Window:
 
 def _score(text: str, spans, terms: list[str], query: str) -> tuple[float, frozenset]:
     """Distinct terms, then the whole phrase, then terms adjacent and in order."""
-    found = frozenset(term for term in terms if term in text.lower())
+    lowered = text.lower()
+    found = frozenset(term for term in terms if term in lowered)
     if not spans and not found:
         return 0.0, found
     score = 10.0 * len(found)
-    if len(terms) > 1 and query and query in text.lower():
+    if len(terms) > 1 and query and query in lowered:
         score += 15
     for first, second in zip(terms, terms[1:], strict=False):
-        if first + second in text.lower():
+        if first + second in lowered:
             score += 3
     return score, found
 
@@ -192,8 +193,8 @@ def _candidates(pieces, terms, query, *, convert: bool) -> list[Passage]:
 
 def _passage(kind, text, window: Window, terms, score, found, convert=True) -> Passage:
     body = render_marked(window.text, terms, convert=convert)
-    prefix = "…" if window.start > 0 else ""
-    suffix = "…" if window.end < len(text) else ""
+    prefix = ELLIPSIS if window.start > 0 else ""
+    suffix = ELLIPSIS if window.end < len(text) else ""
     html = SafeString(prefix + body + suffix)
     return Passage(PIECE_LABELS.get(kind, ""), html, found, score)
 

@@ -13,8 +13,8 @@ from django.urls import reverse
 from series.body_format import commentary, key_figure, paragraph, section
 from series.models import CopyTerm, SynonymGroup
 from series.search import synonyms, vocabulary
-from series.search.highlight import highlight
-from series.search.passages import MAX_WINDOW, best_passages
+from series.search.highlight import ELLIPSIS, highlight
+from series.search.passages import MAX_WINDOW, MIN_WINDOW, best_passages
 from series.search.segment import query_terms
 from tests.factories import PlaceFactory, ThemeFactory
 from tests.feeds.conftest import publish
@@ -223,3 +223,26 @@ def test_publishing_adds_the_copy_words_and_update_index_rebuilds_them(
     call_command("update_index", verbosity=0)
     rebuilt = set(CopyTerm.objects.values_list("term", flat=True))
     assert "过时的词" not in rebuilt and "冷拉钢丝" in rebuilt
+
+
+def test_a_text_without_sentence_marks_is_cut_around_the_match(make_installment):
+    page = make_installment(
+        body=[paragraph("开头" * 100 + "引进人才的故事" + "结尾" * 100)]
+    )
+    html = best_passages(page, ["人才"])[0].html
+    assert html.startswith(ELLIPSIS) and html.endswith(ELLIPSIS)
+    assert "引进<mark>人才</mark>的故事" in html
+    assert len(html.replace("<mark>", "").replace("</mark>", "")) <= MAX_WINDOW + 2
+
+
+def test_without_a_match_the_passage_is_the_opening(make_installment):
+    page = make_installment(body=[paragraph("第一句。" * 50)])
+    # Whole sentences from the start, until the window holds at least MIN_WINDOW.
+    expected = "第一句。" * (MIN_WINDOW // 4) + ELLIPSIS
+    assert best_passages(page, ["不存在"])[0].html == expected
+
+
+def test_a_short_passage_has_no_ellipsis_and_is_escaped(make_installment):
+    page = make_installment(body=[paragraph("<i>焰火</i>")])
+    html = best_passages(page, ["焰火"])[0].html
+    assert html == "&lt;i&gt;<mark>焰火</mark>&lt;/i&gt;"
