@@ -9,6 +9,8 @@ requests with a session cookie or credentials, plain HTTP where HTTPS is enforce
 unknown host, a miss, a cache outage.
 """
 
+from http import HTTPStatus
+
 from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIRequest
 from django.utils.http import parse_etags
@@ -69,6 +71,4 @@ def _not_modified(environ, entry) -> bool:
 
 
 def _status_line(status: int) -> str:
-    from http import HTTPStatus
-
     return f"{status} {HTTPStatus(status).phrase}"
