@@ -152,30 +152,54 @@ def text_pieces(raw_stream) -> Iterator[tuple[str, str]]:
     One paragraph, heading, caption, quote, key figure or sidebar title is one piece:
     search passages are cut from a single piece, never across two.
     """
+    for kind, text, _where in located_text_pieces(raw_stream):
+        yield kind, text
+
+
+def located_text_pieces(raw_stream, within: str = "") -> Iterator[tuple[str, str, str]]:
+    """(kind, plain text, where) for every piece, where saying which block holds it:
+    "小节“人才为先”第2段" (the pre-check points editors at their words with it).
+    """
+    paragraphs = 0
     for child in raw_stream or []:
         kind, value = child.get("type"), child.get("value")
         if kind == PARAGRAPH:
             for text in _rich_paragraphs(value):
-                yield PARAGRAPH, text
+                paragraphs += 1
+                yield PARAGRAPH, text, f"{within or '正文'}第{paragraphs}段"
         elif kind == SECTION and isinstance(value, dict):
-            yield "heading", value.get("heading") or ""
-            yield "subheading", value.get("subheading") or ""
-            yield from text_pieces(section_content(value))
+            heading = value.get("heading") or ""
+            name = f"小节“{heading}”"
+            yield "heading", heading, f"{name}标题"
+            yield "subheading", value.get("subheading") or "", f"{name}副标题"
+            yield from located_text_pieces(section_content(value), within=name)
         elif kind == IMAGE and isinstance(value, dict):
-            yield "caption", value.get("caption") or ""
+            yield "caption", value.get("caption") or "", f"{within}图片说明"
         elif kind == PULL_QUOTE and isinstance(value, dict):
-            yield PULL_QUOTE, value.get("text") or ""
+            yield PULL_QUOTE, value.get("text") or "", f"{within}引语"
         elif kind == KEY_FIGURE and isinstance(value, dict):
             yield (
                 KEY_FIGURE,
                 "".join(str(value.get(key) or "") for key in ("value", "unit"))
                 + " "
                 + (value.get("label") or ""),
+                f"{within}关键数据“{value.get('label') or ''}”",
             )
         elif kind == COMMENTARY and isinstance(value, dict):
-            yield "commentary_title", value.get("title") or ""
-            for text in _rich_paragraphs(value.get("body")):
-                yield COMMENTARY, text
+            name = f"评论“{value.get('title') or ''}”"
+            yield "commentary_title", value.get("title") or "", f"{name}标题"
+            for number, text in enumerate(_rich_paragraphs(value.get("body")), 1):
+                yield COMMENTARY, text, f"{name}第{number}段"
+
+
+def all_key_figures(raw_stream) -> Iterator[dict]:
+    """Every key figure's stored value, at the top level and inside sections."""
+    for child in raw_stream or []:
+        value = child.get("value")
+        if child.get("type") == KEY_FIGURE and isinstance(value, dict):
+            yield value
+        elif child.get("type") == SECTION and isinstance(value, dict):
+            yield from all_key_figures(section_content(value))
 
 
 # ---------------------------------------------------------------- anchors

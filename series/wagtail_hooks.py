@@ -23,7 +23,9 @@ from series.models import (
     SeriesPage,
     SynonymGroup,
     Theme,
+    WordingRule,
 )
+from series.proofing import hooks as proofing_hooks  # noqa: F401  registers its hooks
 from series.services import installment_sort_siblings
 from series.workflow import hooks as workflow_hooks  # noqa: F401  registers its hooks
 
@@ -73,8 +75,23 @@ class SynonymGroupViewSet(SnippetViewSet):
     list_display = ["words", "note"]
 
 
+class WordingRuleViewSet(SnippetViewSet):
+    model = WordingRule
+    icon = "warning"
+    menu_label = _("规范表述")
+    list_display = ["wrong", "right", "severity", "note", "active"]
+    list_filter = ["severity", "active"]
+    search_fields = ["wrong", "right", "note"]
+
+
 class NewsroomSnippets(SnippetViewSetGroup):
-    items = (PersonViewSet, ThemeViewSet, PlaceViewSet, SynonymGroupViewSet)
+    items = (
+        PersonViewSet,
+        ThemeViewSet,
+        PlaceViewSet,
+        SynonymGroupViewSet,
+        WordingRuleViewSet,
+    )
     menu_icon = "folder-open-inverse"
     menu_label = _("报道资料")
     menu_name = "newsroom"

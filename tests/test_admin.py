@@ -151,6 +151,7 @@ def test_add_and_edit_series(admin_client, home):
             "strapline": "",
             "editors_note": rich_text(""),
             "planned_installments": "5",
+            "review_process": "single",
             "series_themes": inline_formset([{"theme": theme.pk}]),
             "seo_title": "",
             "search_description": "",

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
+from wagtail.admin.utils import get_user_display_name
 from wagtail.models import Page, Revision, WorkflowState
 
 from series.desk.actors import specific_tasks, task_actors
@@ -117,7 +118,29 @@ def _installments(series: SeriesPage) -> list[InstallmentPage]:
     return pages
 
 
-def _slot(page, facts, users, themes, tasks, request) -> Slot:
+def _signers(pages, tasks) -> dict[int, set[str]]:
+    """Who already signed a stage of each active workflow (三审三校): they may not
+    sign another stage, so they are not named as the ones to act."""
+    from series.models import SignOff, SignOffTask
+
+    signers: dict[int, set[str]] = {}
+    if not any(isinstance(task, SignOffTask) for task in tasks.values()):
+        return signers  # the one-stage review: nothing to load
+    state_ids = [s.pk for page in pages for s in page._current_workflow_states]
+    if not state_ids:
+        return signers
+    rows = SignOff.objects.filter(workflow_state_id__in=state_ids).select_related(
+        "user"
+    )
+    for row in rows:
+        if row.user is not None:
+            signers.setdefault(row.workflow_state_id, set()).add(
+                get_user_display_name(row.user)
+            )
+    return signers
+
+
+def _slot(page, facts, users, themes, tasks, request, signers=None) -> Slot:
     slot = Slot(
         number=facts.number,  # a draft may have renumbered the page
         status=installment_status(page, has_body=facts.has_body),
@@ -131,7 +154,8 @@ def _slot(page, facts, users, themes, tasks, request) -> Slot:
     if slot.status == SlotStatus.IN_REVIEW and state.current_task_state:
         task = tasks.get(state.current_task_state.task_id)
         slot.task_name = task.name if task else ""
-        slot.actors = task_actors(task) if task else []
+        signed = (signers or {}).get(state.pk, set())
+        slot.actors = [a for a in task_actors(task) if a not in signed] if task else []
     if page.live:
         slot.url = page.get_url(request=request) or ""
     return slot
@@ -163,7 +187,10 @@ def series_desk(series: SeriesPage, request=None) -> Desk:
         if s.current_task_state
     ]
     tasks = specific_tasks(task_ids)
-    slots = [_slot(p, facts[p.pk], users, themes, tasks, request) for p in pages]
+    signers = _signers(pages, tasks)
+    slots = [
+        _slot(p, facts[p.pk], users, themes, tasks, request, signers) for p in pages
+    ]
     last = max([series.planned_installments or 0, *[s.number for s in slots]])
     slots = sorted(
         slots + _empty_slots({s.number for s in slots}, last),

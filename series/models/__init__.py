@@ -10,6 +10,14 @@ from series.models.pages import (
     SeriesStatus,
     SeriesTheme,
 )
+from series.models.review import (
+    PrecheckOverride,
+    ReviewProcess,
+    SignOff,
+    SignOffTask,
+    Stage,
+    WordingRule,
+)
 from series.models.search import CopyTerm, SynonymGroup
 from series.models.snippets import (
     CREDIT_ROLES,
@@ -33,11 +41,17 @@ __all__ = [
     "NewsRendition",
     "Person",
     "Place",
+    "PrecheckOverride",
+    "ReviewProcess",
     "PlaceLevel",
     "Role",
     "SeriesPage",
     "SeriesStatus",
     "SeriesTheme",
+    "SignOff",
+    "SignOffTask",
+    "Stage",
     "SynonymGroup",
     "Theme",
+    "WordingRule",
 ]

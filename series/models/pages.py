@@ -34,8 +34,10 @@ from series.feeds.routes import FeedRoutesMixin
 from series.forms import InstallmentPageForm, PinyinSlugPageForm
 from series.models.installment_rules import InstallmentRulesMixin
 from series.models.mixins import ReaderVisibilityMixin
+from series.models.review import ReviewProcess
 from series.models.snippets import Role
 from series.numerals import chinese_numeral
+from series.proofing.panels import PrecheckPanel
 from series.querysets import InstallmentQuerySet
 from series.routing import ChildRouteMixin
 from series.workflow.permissions import (
@@ -116,6 +118,13 @@ class SeriesPage(
         default=False,
         help_text=_("不再续写时勾选；达到计划篇数会自动视为完结。"),
     )
+    review_process = models.CharField(
+        _("审核流程"),
+        max_length=10,
+        choices=ReviewProcess.choices,
+        default=ReviewProcess.SINGLE,
+        help_text=_("三审三校：初审（责任编辑）、复审（部门主任）、终审（值班总编）。"),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("kicker"),
@@ -127,6 +136,7 @@ class SeriesPage(
         ),
         FieldRowPanel([FieldPanel("planned_installments"), FieldPanel("concluded")]),
     ]
+    settings_panels = Page.settings_panels + [FieldPanel("review_process")]
     search_fields = Page.search_fields + [
         index.SearchField("kicker"),
         index.SearchField("strapline"),
@@ -309,6 +319,7 @@ class InstallmentPage(InstallmentRulesMixin, ReaderVisibilityMixin, Page):
     objects = PageManager.from_queryset(InstallmentQuerySet)()
 
     content_panels = [
+        PrecheckPanel(heading=_("机审")),
         FieldRowPanel([FieldPanel("number"), FieldPanel("subtitle_override")]),
         FieldPanel("deck"),
         FieldPanel("title", heading=_("标题")),

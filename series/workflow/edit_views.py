@@ -5,11 +5,13 @@ Registered for every page type by series.workflow.hooks (a PageViewSet for
 """
 
 from django.shortcuts import redirect
+from django.utils import timezone
 from wagtail.admin import messages
 from wagtail.admin.views.pages.edit import EditView
 from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.admin.viewsets.pages import PageViewSet
 
+from series.proofing.gate import approval_refusal
 from series.workflow.approval import (
     already_decided_message,
     approved_message,
@@ -19,10 +21,12 @@ from series.workflow.approval import (
     rejected_message,
     task_state_is_current,
 )
+from series.workflow.signoff import last_send_back, send_back_message
 
 
 class SafeEditView(EditView):
     def dispatch(self, request, page_id, **kwargs):
+        self.started_at = timezone.now()
         with page_held_for(request, page_id=page_id):
             return super().dispatch(request, page_id, **kwargs)
 
@@ -35,13 +39,21 @@ class SafeEditView(EditView):
                     request, already_decided_message(self.page, task_state)
                 )
                 return self.redirect_and_remain()
+            if request.POST.get("workflow-action-name") == "approve":
+                refusal = approval_refusal(self.page)
+                if refusal:
+                    messages.error(request, refusal)
+                    return self.redirect_and_remain()
         return super().post(request, *args, **kwargs)
 
     def add_save_confirmation_message(self):
         if self.action_name != "perform_workflow_action":
             return super().add_save_confirmation_message()
         self.page.refresh_from_db()
-        if self.workflow_action == "approve":
+        entry = last_send_back(self.page)
+        if entry is not None and entry.timestamp >= self.started_at:
+            messages.warning(self.request, send_back_message(self.page, entry))
+        elif self.workflow_action == "approve":
             messages.success(self.request, approved_message(self.page))
         elif self.workflow_action == "reject":
             messages.success(self.request, rejected_message(self.page))
@@ -62,6 +74,14 @@ class SafeWorkflowActionView(WorkflowActionView):
                 messages.warning(
                     request, already_decided_message(self.object, task_state)
                 )
+                return self.outdated_response(request)
+            refusal = (
+                approval_refusal(self.object)
+                if request.method == "POST" and self.action_name == "approve"
+                else None
+            )
+            if refusal:
+                messages.error(request, refusal)
                 return self.outdated_response(request)
             return super().dispatch(request, *args, **kwargs)
 

@@ -20,6 +20,12 @@ ROLE_LABELS = {REPORTERS: _("记者"), EDITORS: _("编辑")}
 REVIEW_WORKFLOW = "编辑审核"
 REVIEW_TASK = "编辑审核"
 
+# 三审三校 (series/migrations/0007_sign_offs.py): one group per stage.
+SIGN_OFF_WORKFLOW = "三审三校"
+FIRST_REVIEWERS = "责任编辑"
+SECOND_REVIEWERS = "部门主任"
+FINAL_REVIEWERS = "值班总编"
+
 SERIES_REPORTERS_PREFIX = "记者："
 # add: create installments and edit one's own; change: edit colleagues'
 # installments in the same series; lock: hold a page while rewriting it.

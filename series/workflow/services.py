@@ -12,6 +12,7 @@ from series.workflow.roles import (
     REVIEW_WORKFLOW,
     SERIES_REPORTER_PAGE_PERMISSIONS,
     SERIES_REPORTERS_PREFIX,
+    SIGN_OFF_WORKFLOW,
     series_reporters_group_name,
 )
 
@@ -69,6 +70,35 @@ def page_review_workflow_assign(*, page: Page) -> WorkflowPage | None:
     link, _ = WorkflowPage.objects.get_or_create(
         page_id=page.pk, defaults={"workflow": workflow}
     )
+    return link
+
+
+def series_review_process_apply(*, series) -> WorkflowPage | None:
+    """Give a series the workflow its 审核流程 setting names.
+
+    Only the newsroom's two workflows are swapped; a series an administrator gave
+    another workflow in Wagtail's workflow screens keeps it.
+    """
+    from series.models import ReviewProcess
+
+    name = (
+        SIGN_OFF_WORKFLOW
+        if series.review_process == ReviewProcess.THREE
+        else REVIEW_WORKFLOW
+    )
+    workflow = Workflow.objects.filter(name=name, active=True).first()
+    if workflow is None:
+        return None
+    link = WorkflowPage.objects.filter(page_id=series.pk).select_related("workflow")
+    link = link.first()
+    if link is None:
+        return WorkflowPage.objects.create(page_id=series.pk, workflow=workflow)
+    if link.workflow_id != workflow.pk and link.workflow.name in (
+        REVIEW_WORKFLOW,
+        SIGN_OFF_WORKFLOW,
+    ):
+        link.workflow = workflow
+        link.save(update_fields=["workflow"])
     return link
 
 

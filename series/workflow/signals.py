@@ -10,6 +10,7 @@ from series.models import HomePage, SeriesPage
 from series.workflow.services import (
     page_review_workflow_assign,
     series_reporters_group_ensure,
+    series_review_process_apply,
 )
 
 
@@ -18,6 +19,8 @@ def series_saved(sender, instance, created, raw=False, update_fields=None, **kwa
         return
     if created:
         page_review_workflow_assign(page=instance)
+    if update_fields is None or "review_process" in update_fields:
+        series_review_process_apply(series=instance)
     # save_revision() saves only bookkeeping fields while the instance holds
     # the unpublished draft title; rename the group only when the title is saved.
     if update_fields is None or "title" in update_fields:

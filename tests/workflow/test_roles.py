@@ -157,6 +157,7 @@ def test_editor_creates_a_series_ready_for_reporters(home, editor_client):
             "editors_note": rich_text(""),
             "series_themes": inline_formset([]),
             "planned_installments": "",
+            "review_process": "single",
             "seo_title": "",
             "search_description": "",
             "go_live_at": "",
