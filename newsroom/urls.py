@@ -18,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Read-only JSON for apps: live, public pages and the images they show.
     path("api/v2/", api_router.urls),
+    path("", include("series.newsletters.urls")),
     path("", include("series.site.urls")),
 ]
 

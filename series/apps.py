@@ -32,3 +32,8 @@ class SeriesConfig(AppConfig):
         from series.pagecache import signals as page_cache_signals
 
         page_cache_signals.connect()
+
+        # An installment's first publication mails its series' followers.
+        from series.newsletters import signals as newsletter_signals
+
+        newsletter_signals.connect()

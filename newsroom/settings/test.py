@@ -21,7 +21,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Most tests create content without publishing signals; page cache tests turn it on.
 PAGE_CACHE_SECONDS = 0
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend"
+)
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-media-"))
 # Browser tests load images from live_server, which runs with DEBUG off.
 SERVE_MEDIA = True
@@ -42,3 +44,6 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
 # Login throttling is exercised by tests/test_accounts.py, which turns it on; elsewhere
 # the test client's login() (no request) must keep working.
 AXES_ENABLED = False
+
+# Newsletters run their tasks inline; the one end-to-end test starts a real worker.
+CELERY_TASK_ALWAYS_EAGER = True

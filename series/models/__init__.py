@@ -1,6 +1,12 @@
 """Models of the series app, re-exported so callers import from `series.models`."""
 
 from series.models.images import NewsImage, NewsRendition
+from series.models.newsletters import (
+    Delivery,
+    Follower,
+    Following,
+    NewsletterIssue,
+)
 from series.models.pages import (
     Byline,
     Correction,
@@ -34,10 +40,14 @@ __all__ = [
     "WRITING_ROLES",
     "Byline",
     "CopyTerm",
+    "Delivery",
+    "Follower",
+    "Following",
     "Correction",
     "HomePage",
     "InstallmentPage",
     "NewsImage",
+    "NewsletterIssue",
     "NewsRendition",
     "Person",
     "Place",

@@ -25,7 +25,14 @@ from series.pagecache import store
 from series.pagecache.expiry import seconds_until_next_expiry
 
 HIT_HEADER = "X-Page-Cache"
-UNCACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/static/", "/media/")
+UNCACHED_PREFIXES = (
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/newsletters/",
+)
 UNSHARED_DIRECTIVES = ("private", "no-store", "no-cache")
 
 
