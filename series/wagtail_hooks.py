@@ -27,6 +27,7 @@ from series.models import (
 )
 from series.proofing import hooks as proofing_hooks  # noqa: F401  registers its hooks
 from series.services import installment_sort_siblings
+from series.wechat import hooks as wechat_hooks  # noqa: F401  registers its hooks
 from series.workflow import hooks as workflow_hooks  # noqa: F401  registers its hooks
 
 
