@@ -89,14 +89,20 @@ def confirm(request, token):
     return _page(request, "confirmed", following=following)
 
 
+def _reader(token: str):
+    """(payload, follower) of an unsubscribe or preferences link; follower None
+    when the link is forged or its reader erased."""
+    payload = read_reader_token(token)
+    if payload is None:
+        return None, None
+    return payload, services.follower_for(follower_id=payload["r"], key=payload["k"])
+
+
 @csrf_exempt
 @never_cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
-    payload = read_reader_token(token)
-    follower = payload and services.follower_for(
-        follower_id=payload["r"], key=payload["k"]
-    )
+    payload, follower = _reader(token)
     if not follower:
         return _page(request, "unsubscribed", status=200)  # already gone
     if request.method == "GET":
@@ -124,10 +130,7 @@ class PreferencesForm(forms.Form):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def preferences(request, token):
-    payload = read_reader_token(token)
-    follower = payload and services.follower_for(
-        follower_id=payload["r"], key=payload["k"]
-    )
+    _payload, follower = _reader(token)
     if not follower:
         return _page(request, "link_expired", status=400)
     if request.GET.get("export"):
