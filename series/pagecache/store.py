@@ -1,8 +1,8 @@
 """Page cache entries in Django's cache, invalidated per URL path.
 
 Each path has a version token, and each entry (keyed by host, path and query string)
-records the token it was stored under: one MGET reads both, and an entry whose token
-is no longer the path's is a miss. Purging a path gives it a new token, which drops
+records the token it was stored under: an entry whose token is no longer the path's
+is a miss. Purging a path gives it a new token, which drops
 every host and query variant of it at once (``?page=2``, ``?q=…``) without listing
 them. Old entries simply expire.
 
@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+
+from series.pagecache import tokens
 
 logger = logging.getLogger(__name__)
 
@@ -76,30 +78,28 @@ def _version_key(path: str) -> str:
 def _new_version(version_key: str) -> str:
     version = uuid.uuid4().hex
     # add() keeps a token another process set first.
-    _quietly(lambda: cache.add(version_key, version, None))
-    return _quietly(lambda: cache.get(version_key)) or version
+    _quietly(lambda: tokens.add(version_key, version))
+    return _quietly(lambda: tokens.get(version_key)) or version
 
 
 def lookup(host: str, path: str, query: str) -> tuple[Lookup, Entry | None]:
-    """The entry for a request, in one cache round trip.
+    """The entry for a request.
 
-    An entry this process served recently is kept in memory (`_near`): then only
-    the path's small version token is read, and the entry is current if it still
-    carries that token. Otherwise one MGET reads the token and the entry together.
-    Returns where to store a fresh entry and the current one, if any.
+    The path's version token is read first (series.pagecache.tokens: a bare
+    socket round trip with Redis). An entry this process served recently is kept
+    in memory (`_near`) and is current if it still carries that token; otherwise
+    the entry is read from Django's cache. Returns where to store a fresh entry
+    and the current one, if any.
     """
     version_key = _version_key(path)
     key = f"{KEY_PREFIX}:e:{_digest(host, path, query)}"
     near = _near.get(key)
-    if near is not None:
-        version = _quietly(lambda: cache.get(version_key))
-        if version is not None and near.version == version:
-            return Lookup(key, version), near
-    found = _quietly(lambda: cache.get_many([version_key, key]), {}) or {}
-    version = found.get(version_key)
-    entry = found.get(key)
+    version = _quietly(lambda: tokens.get(version_key))
+    if near is not None and version is not None and near.version == version:
+        return Lookup(key, version), near
     if version is None:
         return Lookup(key, _new_version(version_key)), None
+    entry = _quietly(lambda: cache.get(key))
     if isinstance(entry, Entry) and entry.version == version:
         _near.put(key, entry)
         return Lookup(key, version), entry
@@ -155,6 +155,6 @@ _near = NearCache(NEAR_ENTRIES)
 
 def purge_paths(paths) -> None:
     """Drop every cached variant of each site-relative path."""
-    tokens = {_version_key(path): uuid.uuid4().hex for path in set(paths)}
-    if tokens:
-        _quietly(lambda: cache.set_many(tokens, None))
+    new = {_version_key(path): uuid.uuid4().hex for path in set(paths)}
+    if new:
+        _quietly(lambda: tokens.set_many(new))

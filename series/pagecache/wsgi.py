@@ -9,14 +9,18 @@ requests with a session cookie or credentials, plain HTTP where HTTPS is enforce
 unknown host, a miss, a cache outage.
 """
 
+from functools import lru_cache
 from http import HTTPStatus
 
-from django.core.exceptions import DisallowedHost
-from django.core.handlers.wsgi import WSGIRequest
+from django.conf import settings
+from django.core.handlers.wsgi import get_path_info, get_script_name
+from django.core.signals import setting_changed
+from django.http.cookie import parse_cookie
+from django.http.request import split_domain_port, validate_host
 from django.utils.http import parse_etags
 
 from series.pagecache import store
-from series.pagecache.middleware import HIT_HEADER, cacheable_request
+from series.pagecache.middleware import HIT_HEADER, UNCACHED_PREFIXES
 
 # What a 304 keeps of the cached response (RFC 9110 §15.4.5).
 NOT_MODIFIED_HEADERS = {
@@ -48,15 +52,93 @@ class PageCacheApp:
 
     @staticmethod
     def _hit(environ):
-        request = WSGIRequest(environ)
-        try:
-            if not cacheable_request(request):
-                return None
-            host = request.get_host()
-        except DisallowedHost:
+        """The cached entry for this request, or None when Django must answer.
+
+        The same rules as PageCacheMiddleware's cacheable_request, read straight
+        from the WSGI environ: building a WSGIRequest and reading lazy settings
+        cost more than the cache lookup itself.
+        """
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+            return None
+        if "HTTP_AUTHORIZATION" in environ:
+            return None
+        conf = _conf()
+        if conf.seconds <= 0 or _has_session(environ, conf.session_cookie):
+            return None
+        path = get_script_name(environ) + get_path_info(environ)
+        if path.startswith(UNCACHED_PREFIXES):
+            return None
+        if conf.ssl_redirect and not _is_secure(environ, conf.proxy_ssl_header):
+            return None
+        host = _allowed_host(_raw_host(environ, conf.forwarded_host))
+        if host is None:
             return None  # Django answers 400, as it would
-        query = environ.get("QUERY_STRING", "")
-        return store.lookup(host, request.path, query)[1]
+        return store.lookup(host, path, environ.get("QUERY_STRING", ""))[1]
+
+
+class _Conf:
+    """The settings the fast path reads, read once (and again when tests change them)."""
+
+    def __init__(self):
+        self.seconds = store.page_cache_seconds()
+        self.session_cookie = settings.SESSION_COOKIE_NAME
+        self.ssl_redirect = settings.SECURE_SSL_REDIRECT
+        self.proxy_ssl_header = settings.SECURE_PROXY_SSL_HEADER
+        self.forwarded_host = settings.USE_X_FORWARDED_HOST
+        self.allowed_hosts = list(settings.ALLOWED_HOSTS)
+        if settings.DEBUG and not self.allowed_hosts:
+            self.allowed_hosts = [".localhost", "127.0.0.1", "[::1]"]
+
+
+@lru_cache(maxsize=1)
+def _conf() -> _Conf:
+    return _Conf()
+
+
+def _settings_changed(**kwargs):
+    _conf.cache_clear()
+    _allowed_host.cache_clear()
+
+
+setting_changed.connect(_settings_changed, dispatch_uid="pagecache_wsgi_conf")
+
+
+def _has_session(environ, cookie_name: str) -> bool:
+    cookies = environ.get("HTTP_COOKIE", "")
+    return cookie_name in cookies and cookie_name in parse_cookie(cookies)
+
+
+def _is_secure(environ, proxy_ssl_header) -> bool:
+    """As HttpRequest.is_secure."""
+    if proxy_ssl_header:
+        header, secure_value = proxy_ssl_header
+        value = environ.get(header)
+        if value is not None:
+            return value.split(",", 1)[0].strip() == secure_value
+    return environ.get("wsgi.url_scheme") == "https"
+
+
+def _raw_host(environ, use_forwarded_host: bool) -> str:
+    """As HttpRequest._get_raw_host."""
+    if use_forwarded_host and "HTTP_X_FORWARDED_HOST" in environ:
+        return environ["HTTP_X_FORWARDED_HOST"]
+    if "HTTP_HOST" in environ:
+        return environ["HTTP_HOST"]
+    host = environ["SERVER_NAME"]
+    port = str(environ["SERVER_PORT"])
+    secure = environ.get("wsgi.url_scheme") == "https"
+    if port != ("443" if secure else "80"):
+        host = f"{host}:{port}"
+    return host
+
+
+@lru_cache(maxsize=64)
+def _allowed_host(host: str) -> str | None:
+    """As HttpRequest.get_host, without the exception: the host, or None."""
+    domain, _port = split_domain_port(host)
+    if domain and validate_host(domain, _conf().allowed_hosts):
+        return host
+    return None
 
 
 def _not_modified(environ, entry) -> bool:
