@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from series.admin_buttons import register_page_menu_button
 from series.desk.listing import installment_page_viewset
 from series.desk.panels import newsroom_home_panels
 from series.desk.views import (
@@ -50,14 +51,7 @@ class SeriesDeskButton(PageMenuItem):
         )
 
 
-@hooks.register("register_page_header_buttons")
-def series_desk_header_button(page, user, view_name, next_url=None):
-    yield SeriesDeskButton(page=page, priority=5)
-
-
-@hooks.register("register_page_listing_more_buttons")
-def series_desk_listing_button(page, user, next_url=None):
-    yield SeriesDeskButton(page=page, priority=5)
+register_page_menu_button(SeriesDeskButton, header_priority=5, listing_priority=5)
 
 
 @hooks.register("construct_homepage_panels")

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from series.admin_buttons import register_page_menu_button
 from series.models import InstallmentPage
 from series.wechat.views import WeChatExportView
 
@@ -32,11 +33,4 @@ class WeChatExportButton(PageMenuItem):
         )
 
 
-@hooks.register("register_page_header_buttons")
-def wechat_header_button(page, user, view_name, next_url=None):
-    yield WeChatExportButton(page=page, priority=70)
-
-
-@hooks.register("register_page_listing_more_buttons")
-def wechat_listing_button(page, user, next_url=None):
-    yield WeChatExportButton(page=page, priority=60)
+register_page_menu_button(WeChatExportButton, header_priority=70, listing_priority=60)

@@ -20,6 +20,7 @@ from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page, WorkflowState
 
+from series.admin_buttons import register_page_menu_button
 from series.models import SeriesPage
 from series.workflow.edit_views import NewsroomPageViewSet
 from series.workflow.signoff import (
@@ -63,14 +64,9 @@ class SeriesReportersButton(PageMenuItem):
         )
 
 
-@hooks.register("register_page_header_buttons")
-def series_reporters_header_button(page, user, view_name, next_url=None):
-    yield SeriesReportersButton(page=page, priority=68)
-
-
-@hooks.register("register_page_listing_more_buttons")
-def series_reporters_listing_button(page, user, next_url=None):
-    yield SeriesReportersButton(page=page, priority=55)
+register_page_menu_button(
+    SeriesReportersButton, header_priority=68, listing_priority=55
+)
 
 
 def changes_requested_comment(page) -> str:

@@ -80,6 +80,11 @@ def test_the_admin_screen(installment):
     editor.force_login(make_user("bianji", EDITORS))
     html = editor.get(url).content.decode()
     assert "复制" in html and "data-wechat-article" in html
+    # Offered in the installment's header menu and the series' listing.
+    edit = reverse("wagtailadmin_pages:edit", args=[installment.pk])
+    assert url in editor.get(edit).content.decode()
+    listing = reverse("wagtailadmin_explore", args=[installment.get_parent().pk])
+    assert url in editor.get(listing).content.decode()
     assert Client().get(url).status_code == 302  # to the login page
     outsider = Client()
     outsider.force_login(make_user("waibu"))
