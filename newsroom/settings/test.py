@@ -47,3 +47,5 @@ AXES_ENABLED = False
 
 # Newsletters run their tasks inline; the one end-to-end test starts a real worker.
 CELERY_TASK_ALWAYS_EAGER = True
+# Never a real broker by accident (RabbitMQ's default URL answers on this machine kind).
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "memory://")

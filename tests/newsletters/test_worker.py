@@ -60,6 +60,7 @@ def worker(smtp_server):
     app.conf.update(
         task_always_eager=False, broker_url=BROKER, task_default_queue=queue
     )
+    _drop_connections()
     try:
         yield handler.messages
     finally:
@@ -68,8 +69,18 @@ def worker(smtp_server):
             broker_url=saved["broker_url"],
             task_default_queue=saved["task_default_queue"],
         )
+        _drop_connections()
         process.terminate()
         process.wait(timeout=20)
+
+
+def _drop_connections():
+    """Forget producer connections made for the test settings' broker: Celery
+    keeps its pool for the app's life, and the worker listens on Redis."""
+    if app._pool is not None:
+        app._pool.force_close_all()
+        app._pool = None
+    app.amqp._producer_pool = None
 
 
 def test_a_worker_sends_the_newsletter(series, worker):
