@@ -75,11 +75,12 @@ def worker(smtp_server):
 
 
 def _drop_connections():
-    """Forget producer connections made for the test settings' broker: Celery
-    keeps its pool for the app's life, and the worker listens on Redis."""
-    if app._pool is not None:
-        app._pool.force_close_all()
-        app._pool = None
+    """Make Celery look up its producer pool again, for the broker now configured.
+
+    Celery keeps the pool for the app's life, and even eager tasks acquire from
+    it. The old pool stays open in kombu's registry for when the settings return.
+    """
+    app._pool = None
     app.amqp._producer_pool = None
 
 
