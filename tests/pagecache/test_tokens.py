@@ -58,3 +58,68 @@ def test_without_redis_tokens_use_django_cache(settings):
     assert tokens.redis_location() is None
     tokens.set_many({"k": "v"})
     assert tokens.get("k") == "v"
+
+
+def _commands_seen(client) -> int:
+    return int(client.info("stats")["total_commands_processed"])
+
+
+def test_a_remembered_token_costs_no_round_trip(on_redis):
+    tokens.set_many({"series.pagecache:v:a": "one"})
+    assert tokens.get("series.pagecache:v:a") == "one"
+    before = _commands_seen(on_redis)
+    for _ in range(50):
+        assert tokens.get("series.pagecache:v:a") == "one"
+        assert tokens.get("series.pagecache:v:missing") is None
+    # Only the INFO call itself (and at most the odd heartbeat PING) reached Redis.
+    assert _commands_seen(on_redis) - before <= 4
+
+
+def test_redis_pushes_every_change_to_a_remembered_token(on_redis):
+    tokens.set_many({"series.pagecache:v:a": "one"})
+    assert tokens.get("series.pagecache:v:a") == "one"
+    assert tokens.get("series.pagecache:v:gone") is None
+    other = redis.Redis.from_url(URL)
+    other.set("series.pagecache:v:a", "two")
+    other.set("series.pagecache:v:gone", "born")
+    other.ping()  # as a purge does: Redis has written the invalidations
+    assert tokens.get("series.pagecache:v:a") == "two"
+    assert tokens.get("series.pagecache:v:gone") == "born"
+    other.flushdb()
+    other.ping()
+    assert tokens.get("series.pagecache:v:a") is None
+
+
+def test_a_killed_connection_forgets_what_it_remembered(on_redis):
+    tokens.set_many({"series.pagecache:v:a": "one"})
+    assert tokens.get("series.pagecache:v:a") == "one"
+    # Redis drops every tracking client (a restart or failover looks the same),
+    # then the token changes while nobody listens.
+    on_redis.execute_command("CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes")
+    on_redis.set("series.pagecache:v:a", "changed-while-away")
+    # The first call after notices the closed socket: a miss, never the old token.
+    with pytest.raises(ConnectionError):
+        tokens.get("series.pagecache:v:a")
+    assert tokens.get("series.pagecache:v:a") == "changed-while-away"
+
+
+def test_a_silent_connection_pings_before_it_trusts(on_redis, monkeypatch):
+    tokens.set_many({"series.pagecache:v:a": "one"})
+    assert tokens.get("series.pagecache:v:a") == "one"
+    monkeypatch.setattr(tokens, "HEARTBEAT", 0.0)
+    before = _commands_seen(on_redis)
+    tokens.get("series.pagecache:v:a")
+    tokens.get("series.pagecache:v:a")
+    assert _commands_seen(on_redis) - before >= 3  # INFO, then a PING per call
+
+
+def test_a_frame_split_across_reads_is_parsed_whole():
+    frame = b">2\r\n$10\r\ninvalidate\r\n*2\r\n$1\r\na\r\n$2\r\nbc\r\n"
+    for cut in range(1, len(frame)):
+        with pytest.raises(tokens._Incomplete):
+            tokens._parse(frame[:cut], 0)
+    value, end = tokens._parse(frame, 0)
+    assert isinstance(value, tokens._Push) and end == len(frame)
+    assert value == [b"invalidate", [b"a", b"bc"]]
+    assert tokens._parse(b"%1\r\n+server\r\n+redis\r\n", 0)[0] == [b"server", b"redis"]
+    assert isinstance(tokens._parse(b"-ERR wrong\r\n", 0)[0], tokens.RedisError)
