@@ -65,23 +65,28 @@ class InstallmentQuerySet(PageQuerySet):
         )
 
     def on_theme(self, theme):
-        """Installments with a section on `theme`, without loading any body.
+        """Installments with a section on `theme`, without loading any body."""
+        return self.filter(pk__in=self.referencing_ids(theme, "body.section.theme"))
 
-        Wagtail's reference index records what each saved page row's body points
-        at (path body.section.theme); a `pk IN (…)` filter on it is also one that
-        search backends pass through.
+    def referencing_ids(self, obj, *model_paths: str):
+        """Ids of installments whose saved row points at `obj` (bylines, body choosers).
+
+        Wagtail's reference index records what each saved page row points at
+        (e.g. path body.section.theme, bylines.item.person), so the pages that
+        name a theme, person or place are found without loading any body; a
+        `pk IN (…)` filter on it is also one that search backends pass through.
         """
         from django.contrib.contenttypes.models import ContentType
         from wagtail.models import ReferenceIndex
 
-        references = ReferenceIndex.get_references_to(theme).filter(
-            content_type=ContentType.objects.get_for_model(self.model),
-            model_path="body.section.theme",
+        references = ReferenceIndex.get_references_to(obj).filter(
+            content_type=ContentType.objects.get_for_model(self.model)
         )
-        page_ids = references.annotate(
-            page_id=Cast("object_id", IntegerField())
-        ).values("page_id")
-        return self.filter(pk__in=page_ids)
+        if model_paths:
+            references = references.filter(model_path__in=model_paths)
+        return references.annotate(page_id=Cast("object_id", IntegerField())).values(
+            "page_id"
+        )
 
     def involving_person(self, person):
         return self.filter(bylines__person=person).distinct()

@@ -16,8 +16,11 @@ from django.utils.translation import gettext as _
 
 from series.models import HomePage, InstallmentPage, Person, Place, SeriesPage, Theme
 
-# A series is finite and its feed lists all of it; the wider feeds keep to recent work.
+# The wider feeds keep to recent work. A series feed lists the whole series up to
+# SERIES_ITEMS, then its newest SERIES_ITEMS: feed readers fetch a feed every few
+# minutes, and a 1,000-part series in full was 10 MB a fetch.
 RECENT_ITEMS = 50
+SERIES_ITEMS = 100
 
 
 @dataclass
@@ -40,7 +43,7 @@ class FeedScope:
         pages = InstallmentPage.objects.published().with_bylines()
         pages = pages.select_related("hero_image").newest_first()
         if self.kind == "series":
-            return list(pages.in_series(self.obj))
+            return list(pages.in_series(self.obj)[:SERIES_ITEMS])
         if self.kind == "site":
             pages = pages.descendant_of(self.obj)
         elif self.kind == "person":

@@ -388,6 +388,9 @@ class InstallmentPage(InstallmentRulesMixin, ReaderVisibilityMixin, Page):
     class Meta:
         verbose_name = _("单篇")
         verbose_name_plural = _("单篇")
+        # The series strip and the pager look up installments by number around
+        # the current one: without it they read the whole series (4 ms at 1,000).
+        indexes = [models.Index(fields=["number"], name="installment_number_idx")]
 
     def get_context(self, request, *args, **kwargs):
         # Imported here because series.site.contexts reads these models.

@@ -10,12 +10,15 @@ from datetime import date
 
 from django.db.models import (
     BooleanField,
+    Count,
     ExpressionWrapper,
+    OuterRef,
     Prefetch,
     Q,
     Subquery,
     prefetch_related_objects,
 )
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -32,6 +35,7 @@ from series.models import (
 from series.querysets import hidden_sections_q, not_expired_q, published
 from series.site import structured_data as ld
 from series.site.body_index import sections_of
+from series.site.pagination import paginated, paginated_url
 from series.site.seo import (
     PageMeta,
     page_canonical,
@@ -40,6 +44,9 @@ from series.site.seo import (
 )
 
 HEADER_ROLES = (Role.REPORTER, Role.CORRESPONDENT)
+# A series page lists this many installments (cards, table, theme matrix) per page:
+# a long-running series stays one bounded page, ?page=2 and on list the rest.
+SERIES_PAGE_SIZE = 50
 FOOTER_ROLES = (Role.PHOTOGRAPHER, *CREDIT_ROLES)
 NEWEST_COUNT = 6
 # The series strip shows this many installments either side of the current one.
@@ -159,6 +166,20 @@ def installment_context(page, request) -> dict:
     }
 
 
+STRIP_FIELDS = (
+    "number",
+    "planned_date",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "live",
+    "expire_at",
+    "locale_id",
+)
+
+
 def _strip_and_neighbours(page) -> dict:
     """The series strip around `page` and the installments before and after it.
 
@@ -184,7 +205,9 @@ def _strip_and_neighbours(page) -> dict:
             | Q(number=after)
         )
         .annotate(is_out=ExpressionWrapper(out, output_field=BooleanField()))
-        .defer_streamfields()
+        # The strip and the pager print a number, a title and a link: a page
+        # row is 40 columns, and building them was most of this function's time.
+        .only(*STRIP_FIELDS)
         .order_by("number")
     )
     for row in rows:
@@ -239,12 +262,13 @@ def _installment_meta(page, request, canonical, bylines, themes, image) -> PageM
 
 
 def series_context(page, request) -> dict:
-    installments = list(page.installments().with_bylines())
+    listing = paginated(request, page.installments().with_bylines(), SERIES_PAGE_SIZE)
+    installments = list(listing.object_list)
     for installment in installments:
         installment.set_series(page)
-    page.set_published_count(len(installments))
+    page.set_published_count(listing.paginator.count)
     sections = sections_of(installments)
-    canonical = page_canonical(page, request)
+    canonical = paginated_url(page_canonical(page, request), listing)
     crumbs = [home_crumb(), (page.title, page.get_url(request=request))]
     meta = PageMeta(
         title=page.seo_title or page.title,
@@ -253,14 +277,16 @@ def series_context(page, request) -> dict:
             page.search_description, page.strapline, page.editors_note
         ),
     )
-    coming = list(page.coming_installments())
+    coming = _coming_on(page, listing)
     table = sorted(
         [_entry(i, True) for i in installments] + [_entry(c, False) for c in coming],
         key=lambda entry: entry.number,
     )
-    page.set_highest_number(table[-1].number if table else 0)
+    if not listing.has_next():
+        page.set_highest_number(table[-1].number if table else 0)
     return {
         "installments": installments,
+        "listing": listing,
         "table": table,
         "matrix": theme_matrix(page, installments, sections),
         "breadcrumbs": crumbs,
@@ -272,6 +298,29 @@ def series_context(page, request) -> dict:
             ld.breadcrumb_list(crumbs, request),
         ],
     }
+
+
+def _coming_on(series, listing) -> list:
+    """Announced installments that sit among this page's published ones.
+
+    Each goes on the page where its number falls in the published order (after
+    as many published installments as have lower numbers): one query, and every
+    announcement shows on exactly one page.
+    """
+    earlier = (
+        series.installments()
+        .filter(number__lt=OuterRef("number"))
+        .order_by()
+        .values("depth")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    coming = series.coming_installments().annotate(
+        earlier=Coalesce(Subquery(earlier), 0)
+    )
+    per_page, number = listing.paginator.per_page, listing.number
+    last = listing.paginator.num_pages
+    return [c for c in coming if min(c.earlier // per_page + 1, last) == number]
 
 
 def theme_matrix(series, installments, sections) -> list[tuple]:

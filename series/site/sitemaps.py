@@ -9,6 +9,9 @@ from datetime import timedelta
 from io import StringIO
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import IntegerField, Max, OuterRef, Subquery
+from django.db.models.functions import Cast, Coalesce
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.xmlutils import SimplerXMLGenerator
@@ -16,11 +19,11 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+from wagtail.models import Page, ReferenceIndex
 
 from series.links import request_absolute_url, site_root_url
-from series.models import InstallmentPage, Person, Place, Theme
+from series.models import Byline, InstallmentPage, Person, Place, Theme
 from series.querysets import published
-from series.site.body_index import commentaries_of, sections_of
 from series.site.seo import search_path
 
 NEWS_WINDOW = timedelta(days=2)
@@ -44,26 +47,35 @@ class ReaderPageSitemap(Sitemap):
     def _urls(self, page, protocol, domain):
         """Wagtail's URLs, but a page is as fresh as its newest installment: a series
         page changes for readers whenever a new part comes out."""
-        installments = list(
+        newest = _newest_below(
             InstallmentPage.objects.published().values_list("path", "last_published_at")
         )
         urls, dates = [], set()
         for item in self.paginator.page(page).object_list.iterator():
-            newest = [
-                when
-                for path, when in installments
-                if when and path.startswith(item.path) and path != item.path
-            ]
+            below = newest.get(item.path)
             for url_info in item.get_sitemap_urls(self.request):
                 own = url_info.get("lastmod")
-                url_info["lastmod"] = max(
-                    [d for d in [own, *newest] if d], default=None
-                )
+                url_info["lastmod"] = max([d for d in [own, below] if d], default=None)
                 urls.append(url_info)
                 dates.add(url_info["lastmod"])
         if dates and None not in dates:
             self.latest_lastmod = max(dates)
         return urls
+
+
+def _newest_below(installments) -> dict[str, object]:
+    """{ancestor path: newest publication date among the installments below it}.
+
+    One pass, each installment updating its few ancestors (a dictionary, not a
+    scan of every installment for every page).
+    """
+    newest: dict[str, object] = {}
+    for path, when in installments:
+        if not when:
+            continue
+        for end in range(Page.steplen, len(path), Page.steplen):
+            _latest(newest, path[:end], when)
+    return newest
 
 
 def _latest(found: dict, key, when) -> None:
@@ -75,24 +87,60 @@ def _latest(found: dict, key, when) -> None:
 
 
 def snippet_lastmods() -> dict[type, dict[int, object]]:
-    """{Theme: {pk: lastmod}, Person: …, Place: …} for snippets with published pages."""
-    pages = list(InstallmentPage.objects.published().with_bylines())
+    """{Theme: {pk: lastmod}, Person: …, Place: …} for snippets with published pages.
+
+    Aggregated by the database, without reading any body: bylines and the places
+    relation directly, body choosers (section themes, commentary authors, key
+    figure places) through Wagtail's reference index. Three grouped queries
+    whatever the archive's size.
+    """
+    pages = InstallmentPage.objects.published()
     found: dict[type, dict] = {Theme: {}, Person: {}, Place: {}}
-    for page in pages:
-        when = page.last_published_at or page.first_published_at
-        for byline in page.bylines.all():
-            _latest(found[Person], byline.person_id, when)
-        for place in page.places.all():
-            _latest(found[Place], place.pk, when)
-    for page, value in commentaries_of(pages):
-        when = page.last_published_at or page.first_published_at
-        _latest(found[Person], value.get("author"), when)
-    for section in sections_of(pages):
-        when = section.page.last_published_at or section.page.first_published_at
-        _latest(found[Theme], section.theme_id if section.theme else None, when)
-        for figure in section.key_figures:
-            _latest(found[Place], figure.get("place"), when)
+    bylines = (
+        Byline.objects.filter(page__in=pages.values("pk"))
+        .values("person_id")
+        .annotate(latest=Max(_published_when("page__")))
+        .values_list("person_id", "latest")
+    )
+    places = (
+        InstallmentPage.places.through.objects.filter(
+            installmentpage__in=pages.values("pk")
+        )
+        .values("place_id")
+        .annotate(latest=Max(_published_when("installmentpage__")))
+        .values_list("place_id", "latest")
+    )
+    for model, rows in ((Person, bylines), (Place, places)):
+        for pk, when in rows:
+            _latest(found[model], pk, when)
+    for model, pk, when in _chooser_lastmods(pages, list(found)):
+        _latest(found[model], pk, when)
     return found
+
+
+def _published_when(prefix: str = ""):
+    return Coalesce(f"{prefix}last_published_at", f"{prefix}first_published_at")
+
+
+def _chooser_lastmods(pages, models):
+    """(model, pk, newest date) for objects that published bodies point at."""
+    types = ContentType.objects.get_for_models(*models)
+    model_of = {ctype.pk: model for model, ctype in types.items()}
+    when = pages.filter(pk=OuterRef("page_id")).values(when=_published_when())[:1]
+    rows = (
+        ReferenceIndex.objects.filter(
+            content_type=ContentType.objects.get_for_model(InstallmentPage),
+            to_content_type_id__in=list(model_of),
+        )
+        .annotate(page_id=Cast("object_id", IntegerField()))
+        .filter(page_id__in=pages.values("pk"))
+        .values("to_content_type_id", "to_object_id")
+        .annotate(latest=Max(Subquery(when)))
+        .values_list("to_content_type_id", "to_object_id", "latest")
+    )
+    for type_id, object_id, latest in rows:
+        if object_id.isdigit():
+            yield model_of[type_id], int(object_id), latest
 
 
 class SnippetSitemap(Sitemap):

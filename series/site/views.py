@@ -1,10 +1,14 @@
 """Reader views outside the page tree: a theme, a person, a place across installments.
 
-Each view reads the published installments once and answers its question from their
-stored bodies (series.site.body_index), so a page costs the same few queries however
-many installments there are.
+Each view finds the installments that name its object without reading any body
+(bylines, the places relation, Wagtail's reference index for body choosers), lists
+them a page at a time (?page=N), and answers its question from the stored bodies of
+that page only (series.site.body_index). A page costs the same few queries and the
+same work however many installments there are.
 """
 
+from django.db.models import Q
+from django.db.models.functions import Left, Length
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -24,7 +28,11 @@ from series.models import (
 from series.site import structured_data as ld
 from series.site.body_index import commentaries_by, key_figures_about, sections_of
 from series.site.contexts import attach_series, home_crumb
+from series.site.pagination import paginated, paginated_url
 from series.site.seo import PageMeta, plain_description, with_image
+
+# Installments per page of a theme, person or place listing.
+LISTING_PAGE_SIZE = 50
 
 
 def published_installments(pages=None):
@@ -32,6 +40,27 @@ def published_installments(pages=None):
     pages = pages if pages is not None else InstallmentPage.objects.all()
     pages = attach_series(pages.published().with_bylines())
     return sorted(pages, key=lambda p: (p.path[: -Page.steplen], p.number))
+
+
+def listed(request, pages):
+    """One page (?page=N) of the published `pages` in series order, with series and
+    bylines loaded for that page only: (Page object, its installments)."""
+    # Series order, as published_installments sorts: the series' path, then number.
+    series_path = Left("path", Length("path") - Page.steplen)
+    ordered = pages.published().order_by(series_path, "number")
+    listing = paginated(
+        request, ordered.values_list("pk", flat=True), LISTING_PAGE_SIZE
+    )
+    chosen = InstallmentPage.objects.filter(pk__in=list(listing.object_list))
+    return listing, published_installments(chosen)
+
+
+def naming(obj, *direct: Q):
+    """Installments that name `obj`: through `direct` relations or any body chooser."""
+    named = Q(pk__in=InstallmentPage.objects.referencing_ids(obj))
+    for condition in direct:
+        named |= condition
+    return InstallmentPage.objects.filter(named).distinct()
 
 
 def group_by_series(items, page_of=lambda item: item) -> list[tuple]:
@@ -63,10 +92,12 @@ def _snippet_context(request, obj, *, title, description, json_ld, og_type="webs
 def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
     # Only installments that reference the theme need their bodies read.
-    on_theme = published_installments(InstallmentPage.objects.on_theme(theme))
+    listing, on_theme = listed(request, InstallmentPage.objects.on_theme(theme))
     sections = [s for s in sections_of(on_theme) if s.theme == theme]
     installments = list(dict.fromkeys(s.page for s in sections))
-    canonical = request_absolute_url(request, theme.get_absolute_url())
+    canonical = paginated_url(
+        request_absolute_url(request, theme.get_absolute_url()), listing
+    )
     context = _snippet_context(
         request,
         theme,
@@ -77,8 +108,10 @@ def theme_detail(request, slug):
             theme, request, canonical=canonical, installments=installments
         ),
     )
+    context["meta"].canonical = canonical
     context.update(
         theme=theme,
+        listing=listing,
         sections=sections,
         groups=group_by_series(sections, page_of=lambda s: s.page),
     )
@@ -114,7 +147,8 @@ def _role_groups(person, pages) -> list[tuple]:
 
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.select_related("photo"), slug=slug)
-    groups = _role_groups(person, published_installments())
+    listing, pages = listed(request, naming(person, Q(bylines__person=person)))
+    groups = _role_groups(person, pages)
     context = _snippet_context(
         request,
         person,
@@ -126,14 +160,17 @@ def person_detail(request, slug):
         og_type="profile",
     )
     with_image(context["meta"], person.photo, request, alt=person.name)
-    context.update(person=person, role_groups=groups)
+    context["meta"].canonical = paginated_url(context["meta"].canonical, listing)
+    context.update(person=person, listing=listing, role_groups=groups)
     return render(request, "pages/person_page.html", context)
 
 
 def place_detail(request, slug):
     place = get_object_or_404(Place, slug=slug)
-    pages = published_installments()
+    listing, pages = listed(request, naming(place, Q(places=place)))
     installments = [p for p in pages if place in p.places.all()]
+    # Figures come from the installments this page lists: all of them for any
+    # place with up to LISTING_PAGE_SIZE installments.
     figures = key_figures_about(pages, place)
     context = _snippet_context(
         request,
@@ -143,8 +180,10 @@ def place_detail(request, slug):
         % {"place": f"{place.province}{place.name}"},
         json_ld=ld.place_profile(place, request),
     )
+    context["meta"].canonical = paginated_url(context["meta"].canonical, listing)
     context.update(
         place=place,
+        listing=listing,
         installment_groups=group_by_series(installments),
         key_figures=figures,
         charts=charts.numbered(
