@@ -2,17 +2,30 @@
 
 DIGITS = "零一二三四五六七八九"
 UNITS = [(1000, "千"), (100, "百"), (10, "十")]
-# The largest number the units above can spell.
-MAX_SPELLED = 9999
+TEN_THOUSAND = 10_000
+# The largest number 万 over the units above can spell (九千九百九十九万…).
+MAX_SPELLED = TEN_THOUSAND * TEN_THOUSAND - 1
 _DIGIT_VALUES = {char: value for value, char in enumerate(DIGITS)} | {"两": 2, "〇": 0}
 _UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
 
 
 def chinese_numeral(number: int) -> str:
-    """Spell 1..9999 the way a subtitle does: 十 not 一十, 一百零一, 一千零十."""
+    """Spell 1..99,999,999 the way a subtitle does: 十 not 一十, 一百零一, 一千零十,
+    一万零一十二 (a series never runs that long; a numbering slip must not 500)."""
     if not 0 < number <= MAX_SPELLED:
         raise ValueError(f"numbers run from 1 to {MAX_SPELLED}, not {number}")
-    if 10 <= number < 20:
+    high, low = divmod(number, TEN_THOUSAND)
+    if not high:
+        return _below_ten_thousand(low, leading=True)
+    text = _below_ten_thousand(high, leading=True) + "万"
+    if low:
+        # A gap before the thousands reads as 零; after 万 the teens keep their 一.
+        text += ("零" if low < 1000 else "") + _below_ten_thousand(low, leading=False)
+    return text
+
+
+def _below_ten_thousand(number: int, *, leading: bool) -> str:
+    if leading and 10 <= number < 20:
         # Newspapers write 十二, not 一十二, for the teens.
         return "十" + (DIGITS[number - 10] if number > 10 else "")
     parts: list[str] = []
@@ -33,21 +46,26 @@ def chinese_numeral(number: int) -> str:
 
 
 def parse_chinese_numeral(text: str) -> int:
-    """Read 十二, 二十三, 一百零一, 两百 or Arabic digits back into an int."""
+    """Read 十二, 二十三, 一百零一, 两百, 一万零五 or Arabic digits back into an int."""
     text = text.strip()
     if text.isdigit():
         return int(text)
-    if not text or any(c not in _DIGIT_VALUES and c not in _UNIT_VALUES for c in text):
+    known = _DIGIT_VALUES.keys() | _UNIT_VALUES.keys() | {"万"}
+    if not text or any(c not in known for c in text):
         raise ValueError(f"not a Chinese numeral: {text!r}")
-    total, digit = 0, None
+    ten_thousands, total, digit = 0, 0, None
     for char in text:
         if char in _DIGIT_VALUES:
             digit = _DIGIT_VALUES[char]
             continue
+        if char == "万":
+            ten_thousands = (total + (digit or 0)) * TEN_THOUSAND
+            total, digit = 0, None
+            continue
         # A bare unit (十二) means one of it.
         total += (1 if digit is None else digit) * _UNIT_VALUES[char]
         digit = None
-    total += digit or 0
+    total += ten_thousands + (digit or 0)
     if total <= 0:
         raise ValueError(f"not a positive numeral: {text!r}")
     return total

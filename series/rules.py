@@ -18,11 +18,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from pypinyin import lazy_pinyin
 
-from series.numerals import MAX_SPELLED, chinese_numeral, first_free_number
+from series.numerals import chinese_numeral, first_free_number
 
-# Numbers are printed as Chinese numerals (之十二), so the spelling's range is the rule.
+# The editorial range of an installment's number (之一 … 之九千九百九十九). Pages
+# past it (only bulk loads such as seed_bench make them) still print: the
+# numerals spell far beyond it.
 MIN_NUMBER = 1
-MAX_NUMBER = MAX_SPELLED
+MAX_NUMBER = 9999
 SLUG_MAX_LENGTH = 60
 # How many missing numbers a gap warning names before it says "……".
 GAP_NAMES_SHOWN = 5

@@ -5,6 +5,8 @@ import os
 import re
 import subprocess
 
+import pytest
+
 from tests.production.served import (
     ROOT,
     drop_database,
@@ -13,6 +15,10 @@ from tests.production.served import (
     gunicorn,
     recreate_database,
 )
+
+# Its own PostgreSQL database and servers, whichever database the suite runs on:
+# one pass of make test runs it.
+pytestmark = pytest.mark.single_pass
 
 PAGES = [
     "/",

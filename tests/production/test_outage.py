@@ -15,6 +15,10 @@ import pytest
 
 from tests.production.served import database_url, free_port, get, gunicorn, wait_until
 
+# Its own PostgreSQL database and servers, whichever database the suite runs on:
+# one pass of make test runs it.
+pytestmark = pytest.mark.single_pass
+
 PG_BIN = sorted(glob.glob("/usr/lib/postgresql/*/bin"))[-1:] or [""]
 PAGES = [
     "/",

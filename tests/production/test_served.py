@@ -12,6 +12,10 @@ import pytest
 
 from tests.production.served import ROOT, get, gunicorn
 
+# Its own PostgreSQL database and servers, whichever database the suite runs on:
+# one pass of make test runs it.
+pytestmark = pytest.mark.single_pass
+
 
 @pytest.fixture(scope="module")
 def served(demo_database):
