@@ -56,20 +56,27 @@ format: install-dev
 	$(VENV)/bin/djhtml templates
 	npx --no-install stylelint --fix "static/css/**/*.css"
 
-# The suite runs on SQLite, then on PostgreSQL when one answers; under CI a
-# missing PostgreSQL is a failure, not a skip. Browser tests and tests that do not
-# touch the test database (marked single_pass) run once: in the PostgreSQL pass,
-# or in the SQLite pass when there is no PostgreSQL.
-ONCE := browser or single_pass
+# The suite runs on SQLite and on PostgreSQL when one answers; under CI a missing
+# PostgreSQL is a failure, not a skip. The two passes run side by side, each with
+# its own log (printed when both have ended): the PostgreSQL pass spends much of
+# its time waiting on the server, browsers and subprocesses, which leaves room for
+# the SQLite pass on the same cores. Tests that run once go where they balance the
+# two: browser tests in the PostgreSQL pass, tests that never touch the test
+# database (marked single_pass) in the SQLite pass. Without PostgreSQL, the SQLite
+# pass runs everything.
 test: lint
 	$(MANAGE) compile_translations
 	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(MANAGE) makemigrations --check --dry-run
 	@if $(PY) -c "import psycopg,sys; psycopg.connect('$(TEST_DATABASE_URL)', connect_timeout=3).close()" 2>/dev/null; then \
-		echo "== pytest on SQLite (without: $(ONCE)) =="; \
-		DATABASE_URL=sqlite:///:memory: $(VENV)/bin/pytest -m "not ($(ONCE))" $(PYTEST_ARGS) || exit 1; \
-		echo "== pytest on PostgreSQL ($(TEST_DATABASE_URL)) =="; \
-		DATABASE_URL=$(TEST_DATABASE_URL) $(VENV)/bin/pytest $(PYTEST_ARGS) || exit 1; \
+		logs=$$(mktemp -d); \
+		echo "== pytest on SQLite (without browser tests) and on PostgreSQL ($(TEST_DATABASE_URL), without single_pass tests), side by side; logs follow =="; \
+		DATABASE_URL=sqlite:///:memory: TEST_POSTGRES_URL=$(TEST_DATABASE_URL) $(VENV)/bin/pytest -p no:cacheprovider -m "not browser" $(PYTEST_ARGS) > $$logs/sqlite.log 2>&1 & lite=$$!; \
+		DATABASE_URL=$(TEST_DATABASE_URL) $(VENV)/bin/pytest -m "not single_pass" $(PYTEST_ARGS) > $$logs/postgresql.log 2>&1; pg=$$?; \
+		wait $$lite; lite=$$?; \
+		echo "== pytest on SQLite =="; cat $$logs/sqlite.log; \
+		echo "== pytest on PostgreSQL =="; cat $$logs/postgresql.log; rm -rf $$logs; \
+		if [ $$lite -ne 0 ] || [ $$pg -ne 0 ]; then echo "Failed: SQLite pass exit $$lite, PostgreSQL pass exit $$pg"; exit 1; fi; \
 		echo "Databases tested: SQLite, PostgreSQL"; \
 	elif [ "$(CI)" = "true" ]; then \
 		echo "PostgreSQL at $(TEST_DATABASE_URL) is unreachable under CI: failing."; exit 1; \

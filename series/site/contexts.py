@@ -12,13 +12,14 @@ from django.db.models import (
     BooleanField,
     Count,
     ExpressionWrapper,
+    Max,
     OuterRef,
     Prefetch,
     Q,
     Subquery,
     prefetch_related_objects,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Left, Length
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -379,17 +380,29 @@ def home_context(page, request) -> dict:
 
 
 def _attach_counts(series_list) -> None:
-    """Each series' published count and highest known number, from two queries."""
+    """Each series' published count and highest known number, from two grouped
+    queries: a row per series, not per installment."""
     counts: dict[str, int] = {}
     highest: dict[str, int] = {}
-    out = InstallmentPage.objects.published().values_list("path", "number")
-    announced = InstallmentPage.objects.filter(planned_date__isnull=False)
-    for path, number in out:
-        parent = path[: -Page.steplen]
-        counts[parent] = counts.get(parent, 0) + 1
+    series_path = Left("path", Length("path") - Page.steplen)
+    out = (
+        InstallmentPage.objects.published()
+        .order_by()
+        .values(series_path=series_path)
+        .annotate(count=Count("pk"), highest=Max("number"))
+        .values_list("series_path", "count", "highest")
+    )
+    announced = (
+        InstallmentPage.objects.filter(planned_date__isnull=False)
+        .order_by()
+        .values(series_path=series_path)
+        .annotate(highest=Max("number"))
+        .values_list("series_path", "highest")
+    )
+    for parent, count, number in out:
+        counts[parent] = count
         highest[parent] = max(highest.get(parent, 0), number or 0)
-    for path, number in announced.values_list("path", "number"):
-        parent = path[: -Page.steplen]
+    for parent, number in announced:
         highest[parent] = max(highest.get(parent, 0), number or 0)
     for series in series_list:
         series.set_published_count(counts.get(series.path, 0))

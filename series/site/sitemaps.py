@@ -51,7 +51,10 @@ class ReaderPageSitemap(Sitemap):
             InstallmentPage.objects.published().values_list("path", "last_published_at")
         )
         urls, dates = [], set()
-        for item in self.paginator.page(page).object_list.iterator():
+        # One chunk per sitemap page (at most `limit` URLs): the specific pages of
+        # each chunk cost a query per page type, so the count stays constant.
+        chunk = self.paginator.page(page).object_list.iterator(chunk_size=self.limit)
+        for item in chunk:
             below = newest.get(item.path)
             for url_info in item.get_sitemap_urls(self.request):
                 own = url_info.get("lastmod")

@@ -22,10 +22,14 @@ HTTPS = {"X-Forwarded-Proto": "https"}
 
 
 def server_url() -> str:
-    """The PostgreSQL server under test; these tests run on the PostgreSQL pass only."""
-    url = os.environ.get("DATABASE_URL", "")
+    """The PostgreSQL server these tests make their own databases on.
+
+    They never touch the test database, so make test runs them in the SQLite pass
+    and names the server in TEST_POSTGRES_URL; run alone, DATABASE_URL does.
+    """
+    url = os.environ.get("TEST_POSTGRES_URL") or os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):
-        pytest.skip("runs against PostgreSQL (DATABASE_URL=postgres://…)")
+        pytest.skip("needs a PostgreSQL server (TEST_POSTGRES_URL=postgres://…)")
     return url
 
 
