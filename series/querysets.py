@@ -40,7 +40,13 @@ def published(pages):
     expired page stays live until publish_scheduled next runs, and an
     installment of an unpublished series is still marked live.
     """
-    return pages.live().exclude(hidden_sections_q()).filter(not_expired_q())
+    return pages.filter(published_q())
+
+
+def published_q() -> Q:
+    """The rule of `published` as one condition, to negate or annotate without a
+    subquery over every published page."""
+    return Q(live=True) & ~hidden_sections_q() & not_expired_q()
 
 
 class InstallmentQuerySet(PageQuerySet):
