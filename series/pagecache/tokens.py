@@ -22,7 +22,8 @@ Why this is never staler than a round trip:
   most that long, then every remembered token is dropped (a miss).
 
 Any error reads as "no token", which the store treats as a miss, and drops the
-connection with everything it remembered; the next call connects again.
+connection with everything it remembered; the next call connects again. A server
+older than Redis 6 (no RESP3, no tracking) is asked on every read, as before.
 """
 
 from __future__ import annotations
@@ -119,15 +120,27 @@ class TrackingConnection:
         self.buffer = bytearray()
         self.known: dict[str, str | None] = {}
         self.heard_at = time.monotonic()
-        hello = ["HELLO", "3"]
-        if parts.password:
-            user = unquote(parts.username or "default")
-            hello += ["AUTH", user, unquote(parts.password)]
-        self.call(*hello)
+        self.tracking = self._hello(parts)
         database = parts.path.strip("/")
         if database and database != "0":
             self.call("SELECT", database)
-        self.call("CLIENT", "TRACKING", "ON")
+        if self.tracking:
+            self.call("CLIENT", "TRACKING", "ON")
+
+    def _hello(self, parts) -> bool:
+        """RESP3 when the server speaks it (Redis 6+); False for an older server."""
+        user = unquote(parts.username or "default")
+        password = unquote(parts.password) if parts.password else None
+        try:
+            self.call("HELLO", "3", *(["AUTH", user, password] if password else []))
+        except RedisError as error:
+            if "unknown command" not in str(error).lower():
+                raise
+            # Redis before 6 has neither RESP3 nor tracking: every read asks.
+            if password:
+                self.call("AUTH", password)
+            return False
+        return True
 
     def call(self, *args: str | bytes):
         payload = [b"*%d\r\n" % len(args)]
@@ -145,6 +158,9 @@ class TrackingConnection:
             return frame
 
     def get(self, key: str) -> str | None:
+        if not self.tracking:
+            value = self.call("GET", key)
+            return value.decode() if value is not None else None
         self._catch_up()
         if key in self.known:
             return self.known[key]

@@ -1,5 +1,8 @@
 """The bare Redis client for path tokens (series/pagecache/tokens.py)."""
 
+import socket
+import threading
+
 import pytest
 import redis
 
@@ -123,3 +126,46 @@ def test_a_frame_split_across_reads_is_parsed_whole():
     assert value == [b"invalidate", [b"a", b"bc"]]
     assert tokens._parse(b"%1\r\n+server\r\n+redis\r\n", 0)[0] == [b"server", b"redis"]
     assert isinstance(tokens._parse(b"-ERR wrong\r\n", 0)[0], tokens.RedisError)
+
+
+class OldRedis:
+    """A Redis 5 stand-in on loopback: no HELLO, RESP2 answers, counts its GETs."""
+
+    def __init__(self, values: dict[bytes, bytes]):
+        self.values, self.gets = values, 0
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.url = f"redis://127.0.0.1:{self.server.getsockname()[1]}/3"
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self):
+        connection, _ = self.server.accept()
+        reader = connection.makefile("rb")
+        while line := reader.readline():
+            args = []
+            for _ in range(int(line[1:])):
+                size = int(reader.readline()[1:])
+                args.append(reader.read(size + 2)[:-2])
+            connection.sendall(self._answer(args))
+
+    def _answer(self, args) -> bytes:
+        command = args[0].upper()
+        if command == b"HELLO":
+            return b"-ERR unknown command 'HELLO'\r\n"
+        if command == b"GET":
+            self.gets += 1
+            value = self.values.get(args[1])
+            return (
+                b"$-1\r\n" if value is None else b"$%d\r\n%s\r\n" % (len(value), value)
+            )
+        return b"+OK\r\n"
+
+
+def test_an_older_redis_is_asked_on_every_read(settings):
+    old = OldRedis({b"series.pagecache:v:a": b"one"})
+    settings.CACHES = {
+        "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": old.url}
+    }
+    assert tokens.get("series.pagecache:v:a") == "one"
+    assert tokens.get("series.pagecache:v:a") == "one"
+    assert tokens.get("series.pagecache:v:missing") is None
+    assert old.gets == 3  # nothing remembered without tracking
