@@ -7,6 +7,7 @@ TEN_THOUSAND = 10_000
 MAX_SPELLED = TEN_THOUSAND * TEN_THOUSAND - 1
 _DIGIT_VALUES = {char: value for value, char in enumerate(DIGITS)} | {"两": 2, "〇": 0}
 _UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
+_NUMERAL_CHARS = _DIGIT_VALUES.keys() | _UNIT_VALUES.keys() | {"万"}
 
 
 def chinese_numeral(number: int) -> str:
@@ -50,8 +51,7 @@ def parse_chinese_numeral(text: str) -> int:
     text = text.strip()
     if text.isdigit():
         return int(text)
-    known = _DIGIT_VALUES.keys() | _UNIT_VALUES.keys() | {"万"}
-    if not text or any(c not in known for c in text):
+    if not text or any(c not in _NUMERAL_CHARS for c in text):
         raise ValueError(f"not a Chinese numeral: {text!r}")
     ten_thousands, total, digit = 0, 0, None
     for char in text:

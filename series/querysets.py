@@ -1,7 +1,7 @@
 """Reads: what readers, feeds and search may see, and how to load it in few queries."""
 
 from django.db.models import IntegerField, Prefetch, Q
-from django.db.models.functions import Cast
+from django.db.models.functions import Cast, Left, Length
 from django.utils import timezone
 from wagtail.query import PageQuerySet
 
@@ -41,6 +41,14 @@ def published(pages):
     installment of an unpublished series is still marked live.
     """
     return pages.filter(published_q())
+
+
+def parent_path():
+    """Each row's parent's path (an installment's series), for grouping or ordering
+    in the database: treebeard paths grow by one step per level."""
+    from wagtail.models import Page
+
+    return Left("path", Length("path") - Page.steplen)
 
 
 def published_q() -> Q:

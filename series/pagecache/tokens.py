@@ -245,7 +245,6 @@ class TrackedTokens:
             return current
         if current is not None:
             current.close()
-        self._local.connection = None
         self._local.connection = TrackingConnection(location)
         self._local.location = location
         return self._local.connection

@@ -19,7 +19,7 @@ from django.db.models import (
     Subquery,
     prefetch_related_objects,
 )
-from django.db.models.functions import Coalesce, Left, Length
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -33,7 +33,7 @@ from series.models import (
     SeriesPage,
     SeriesTheme,
 )
-from series.querysets import hidden_sections_q, not_expired_q, published
+from series.querysets import parent_path, published, published_q
 from series.site import structured_data as ld
 from series.site.body_index import sections_of
 from series.site.pagination import paginated, paginated_url
@@ -45,10 +45,10 @@ from series.site.seo import (
 )
 
 HEADER_ROLES = (Role.REPORTER, Role.CORRESPONDENT)
+FOOTER_ROLES = (Role.PHOTOGRAPHER, *CREDIT_ROLES)
 # A series page lists this many installments (cards, table, theme matrix) per page:
 # a long-running series stays one bounded page, ?page=2 and on list the rest.
 SERIES_PAGE_SIZE = 50
-FOOTER_ROLES = (Role.PHOTOGRAPHER, *CREDIT_ROLES)
 NEWEST_COUNT = 6
 # The series strip shows this many installments either side of the current one.
 STRIP_SPAN = 12
@@ -193,7 +193,7 @@ def _strip_and_neighbours(page) -> dict:
     if series is None or page.number is None:
         return found
     number = page.number
-    out = Q(live=True) & ~hidden_sections_q() & not_expired_q()
+    out = published_q()
     siblings = InstallmentPage.objects.in_series(series)
     nearest = siblings.filter(out).values("number")
     before = Subquery(nearest.filter(number__lt=number).order_by("-number")[:1])
@@ -384,7 +384,7 @@ def _attach_counts(series_list) -> None:
     queries: a row per series, not per installment."""
     counts: dict[str, int] = {}
     highest: dict[str, int] = {}
-    series_path = Left("path", Length("path") - Page.steplen)
+    series_path = parent_path()
     out = (
         InstallmentPage.objects.published()
         .order_by()

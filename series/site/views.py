@@ -8,7 +8,6 @@ same work however many installments there are.
 """
 
 from django.db.models import Q
-from django.db.models.functions import Left, Length
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -25,6 +24,7 @@ from series.models import (
     Role,
     Theme,
 )
+from series.querysets import parent_path
 from series.site import structured_data as ld
 from series.site.body_index import commentaries_by, key_figures_about, sections_of
 from series.site.contexts import attach_series, home_crumb
@@ -46,8 +46,7 @@ def listed(request, pages):
     """One page (?page=N) of the published `pages` in series order, with series and
     bylines loaded for that page only: (Page object, its installments)."""
     # Series order, as published_installments sorts: the series' path, then number.
-    series_path = Left("path", Length("path") - Page.steplen)
-    ordered = pages.published().order_by(series_path, "number")
+    ordered = pages.published().order_by(parent_path(), "number")
     listing = paginated(
         request, ordered.values_list("pk", flat=True), LISTING_PAGE_SIZE
     )
@@ -72,8 +71,14 @@ def group_by_series(items, page_of=lambda item: item) -> list[tuple]:
     return list(groups.values())
 
 
-def _snippet_context(request, obj, *, title, description, json_ld, og_type="website"):
-    canonical = request_absolute_url(request, obj.get_absolute_url())
+def _canonical(request, obj, listing) -> str:
+    return paginated_url(request_absolute_url(request, obj.get_absolute_url()), listing)
+
+
+def _snippet_context(
+    request, obj, listing, *, title, description, json_ld, og_type="website"
+):
+    canonical = _canonical(request, obj, listing)
     crumbs = [home_crumb(), (title, obj.get_absolute_url())]
     meta = PageMeta(
         title=title,
@@ -86,6 +91,7 @@ def _snippet_context(request, obj, *, title, description, json_ld, og_type="webs
         "breadcrumbs": crumbs,
         "json_ld": [json_ld, ld.breadcrumb_list(crumbs, request)],
         "feed_source": obj,
+        "listing": listing,
     }
 
 
@@ -95,23 +101,22 @@ def theme_detail(request, slug):
     listing, on_theme = listed(request, InstallmentPage.objects.on_theme(theme))
     sections = [s for s in sections_of(on_theme) if s.theme == theme]
     installments = list(dict.fromkeys(s.page for s in sections))
-    canonical = paginated_url(
-        request_absolute_url(request, theme.get_absolute_url()), listing
-    )
     context = _snippet_context(
         request,
         theme,
+        listing,
         title=theme.name,
         description=theme.description
         or _("%(theme)s：各篇报道中的相关章节。") % {"theme": theme.name},
         json_ld=ld.theme_collection(
-            theme, request, canonical=canonical, installments=installments
+            theme,
+            request,
+            canonical=_canonical(request, theme, listing),
+            installments=installments,
         ),
     )
-    context["meta"].canonical = canonical
     context.update(
         theme=theme,
-        listing=listing,
         sections=sections,
         groups=group_by_series(sections, page_of=lambda s: s.page),
     )
@@ -152,6 +157,7 @@ def person_detail(request, slug):
     context = _snippet_context(
         request,
         person,
+        listing,
         title=person.name,
         description=person.bio or _("%(name)s参与的系列报道。") % {"name": person.name},
         json_ld=ld.person_profile(
@@ -160,8 +166,7 @@ def person_detail(request, slug):
         og_type="profile",
     )
     with_image(context["meta"], person.photo, request, alt=person.name)
-    context["meta"].canonical = paginated_url(context["meta"].canonical, listing)
-    context.update(person=person, listing=listing, role_groups=groups)
+    context.update(person=person, role_groups=groups)
     return render(request, "pages/person_page.html", context)
 
 
@@ -175,15 +180,14 @@ def place_detail(request, slug):
     context = _snippet_context(
         request,
         place,
+        listing,
         title=f"{place.province}{place.name}",
         description=_("%(place)s：相关报道与关键数据。")
         % {"place": f"{place.province}{place.name}"},
         json_ld=ld.place_profile(place, request),
     )
-    context["meta"].canonical = paginated_url(context["meta"].canonical, listing)
     context.update(
         place=place,
-        listing=listing,
         installment_groups=group_by_series(installments),
         key_figures=figures,
         charts=charts.numbered(
