@@ -10,6 +10,11 @@ _UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
 _NUMERAL_CHARS = _DIGIT_VALUES.keys() | _UNIT_VALUES.keys() | {"万"}
 
 
+def position_label(number: int | None) -> str:
+    """之一, 之十二: how the paper names an installment's place in its series."""
+    return f"之{chinese_numeral(number)}" if number else ""
+
+
 def chinese_numeral(number: int) -> str:
     """Spell 1..99,999,999 the way a subtitle does: 十 not 一十, 一百零一, 一千零十,
     一万零一十二 (a series never runs that long; a numbering slip must not 500)."""

@@ -1,6 +1,7 @@
 """Reads: what readers, feeds and search may see, and how to load it in few queries."""
 
 from django.db.models import IntegerField, Prefetch, Q
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Left, Length
 from django.utils import timezone
 from wagtail.query import PageQuerySet
@@ -48,7 +49,11 @@ def parent_path():
     in the database: treebeard paths grow by one step per level."""
     from wagtail.models import Page
 
-    return Left("path", Length("path") - Page.steplen)
+    # The step length is written into the SQL, not bound: with server-side
+    # binding every parameter is its own $n, and PostgreSQL would no longer see
+    # the same expression in a DISTINCT query's SELECT and ORDER BY.
+    steps = RawSQL(str(int(Page.steplen)), ())  # noqa: S611 - an int constant, no input
+    return Left("path", Length("path") - steps)
 
 
 def published_q() -> Q:

@@ -5,6 +5,9 @@ row: two queries per level. Home's children are series and a series' children
 are installments, so each level asks that model directly (falling back to
 Wagtail's generic lookup for anything else). Routed pages remember their
 ancestors, so the reader-visibility check needs no query of its own.
+
+``series.site.middleware.RouteBelowSiteRootMiddleware`` saves one more: Wagtail
+starts from the site root's specific row, which routing below it never reads.
 """
 
 from __future__ import annotations

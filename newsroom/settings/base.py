@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "series.middleware.InstallmentRefusedMiddleware",
+    # Routes reader pages below the home page in one query fewer.
+    "series.site.middleware.RouteBelowSiteRootMiddleware",
     # Last, as django-axes requires: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -128,9 +130,25 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+
+
+def postgresql_options() -> dict:
+    """Connection options for PostgreSQL, shared with the test settings."""
+    options = {
+        # An unreachable server fails fast (503 page) instead of hanging a worker.
+        "connect_timeout": 3,
+    }
+    if os.environ.get("DATABASE_PREPARED_STATEMENTS", "1") == "1":
+        # Parameters travel apart from the SQL and psycopg prepares a statement
+        # on a connection's fifth use of it: a reader page repeats the same
+        # dozen queries, and a kept connection then skips their parse and plan.
+        # Set 0 behind a pooler in transaction mode (docs/deploy.md).
+        options |= {"server_side_binding": True, "prepare_threshold": 5}
+    return options
+
+
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
-    # An unreachable server fails fast (503 page) instead of hanging a worker.
-    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 3
+    DATABASES["default"].setdefault("OPTIONS", {}).update(postgresql_options())
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

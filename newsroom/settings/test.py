@@ -37,6 +37,7 @@ _url = os.environ.get("DATABASE_URL", "sqlite:///:memory:")
 DATABASES = {"default": dj_database_url.parse(_url)}
 _tag = os.environ.get("TEST_DB_TAG", "")
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    DATABASES["default"]["OPTIONS"] = postgresql_options()  # noqa: F405
     DATABASES["default"]["TEST"] = {
         "NAME": f"test_newsroom{'_' + _tag if _tag else ''}"
     }

@@ -20,7 +20,7 @@ from series.desk.content import DraftFacts, draft_facts
 from series.desk.status import SlotStatus, installment_status
 from series.desk.warnings import slot_warnings
 from series.models import InstallmentPage, SeriesPage, Theme
-from series.numerals import chinese_numeral, first_free_number
+from series.numerals import chinese_numeral, first_free_number, position_label
 from series.workflow.services import series_reporters_group_find
 
 
@@ -40,7 +40,7 @@ class Slot:
 
     @property
     def position_label(self) -> str:
-        return f"之{chinese_numeral(self.number)}"
+        return position_label(self.number)
 
     @property
     def title(self) -> str:
@@ -73,7 +73,7 @@ class Desk:
 
     @property
     def warning_lines(self) -> list[tuple[str, str]]:
-        return [(f"之{chinese_numeral(n)}" if n else "", m) for n, m in self.warnings]
+        return [(position_label(n), m) for n, m in self.warnings]
 
     @property
     def next_number_label(self) -> str:

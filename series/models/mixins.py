@@ -2,6 +2,7 @@
 
 from django.http import Http404
 from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
 
 from series.routing import ancestors_known, routed_ancestors
 
@@ -23,6 +24,19 @@ class ReaderVisibilityMixin:
         return self.depth > 2 and (
             self.get_ancestors().filter(depth__gt=1, live=False).exists()
         )
+
+    def get_view_restrictions(self):
+        """Wagtail's rule (this page and its ancestors), without loading the ancestors.
+
+        Routing loaded every ancestor below the tree root already, so the
+        restrictions are found by path, the tree root's included. Aliases keep
+        Wagtail's lookup: an alias has its source page's restrictions.
+        """
+        chain = [*routed_ancestors(self), self]
+        if not ancestors_known(self) or any(page.alias_of_id for page in chain):
+            return super().get_view_restrictions()
+        paths = [self.path[: Page.steplen], *(page.path for page in chain)]
+        return PageViewRestriction.objects.filter(page__path__in=paths)
 
     def serve(self, request, *args, **kwargs):
         if self.is_hidden_from_readers():

@@ -36,7 +36,7 @@ from series.models.installment_rules import InstallmentRulesMixin
 from series.models.mixins import ReaderVisibilityMixin
 from series.models.review import ReviewProcess
 from series.models.snippets import Role
-from series.numerals import chinese_numeral
+from series.numerals import position_label
 from series.proofing.panels import PrecheckPanel
 from series.querysets import InstallmentQuerySet, published_q
 from series.routing import ChildRouteMixin
@@ -444,8 +444,7 @@ class InstallmentPage(InstallmentRulesMixin, ReaderVisibilityMixin, Page):
 
     @property
     def position_label(self) -> str:
-        """之一, 之十二: how the paper names an installment's place in its series."""
-        return f"之{chinese_numeral(self.number)}" if self.number else ""
+        return position_label(self.number)
 
     @property
     def subtitle(self) -> str:

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from series.body_format import unique_anchors
-from series.links import request_absolute_url
+from series.links import child_url, request_absolute_url
 from series.models import (
     CREDIT_ROLES,
     Byline,
@@ -33,11 +33,14 @@ from series.models import (
     SeriesPage,
     SeriesTheme,
 )
+from series.numerals import position_label
 from series.querysets import parent_path, published, published_q
 from series.site import structured_data as ld
 from series.site.body_index import sections_of
 from series.site.pagination import paginated, paginated_url
+from series.site.pictures import picture_filters, prefetch_renditions, shared_filter
 from series.site.seo import (
+    SHARE_IMAGE_SPEC,
     PageMeta,
     page_canonical,
     plain_description,
@@ -104,6 +107,15 @@ def body_with_anchors(page) -> tuple[list, list]:
     return body, toc
 
 
+def body_images(body):
+    """The images of the body's figures, top level and inside sections, in order."""
+    for block, _anchor in body:
+        children = block.value["content"] if block.block_type == "section" else [block]
+        for child in children:
+            if child.block_type == "image" and child.value.get("image"):
+                yield child.value["image"]
+
+
 def lead_image(page, body):
     """The photo that stands for the installment: its hero, else the first in its body.
 
@@ -111,14 +123,17 @@ def lead_image(page, body):
     """
     if page.hero_image is not None:
         return page.hero_image
-    for block, _anchor in body:
-        if block.block_type == "image" and block.value.get("image"):
-            return block.value["image"]
-        if block.block_type == "section":
-            for child in block.value["content"]:
-                if child.block_type == "image" and child.value.get("image"):
-                    return child.value["image"]
-    return None
+    return next(body_images(body), None)
+
+
+def _prefetch_pictures(page, body, lead) -> None:
+    """Every rendition the page shows (hero, figures, share card) in one query."""
+    wanted = [(image, picture_filters(image, "figure")) for image in body_images(body)]
+    if page.hero_image is not None:
+        wanted.append((page.hero_image, picture_filters(page.hero_image, "hero")))
+    if lead is not None:
+        wanted.append((lead, [shared_filter(SHARE_IMAGE_SPEC)]))
+    prefetch_renditions(wanted)
 
 
 def installment_context(page, request) -> dict:
@@ -134,6 +149,7 @@ def installment_context(page, request) -> dict:
     corrections = list(page.corrections.all())
     canonical = page_canonical(page, request)
     image = lead_image(page, body)
+    _prefetch_pictures(page, body, image)
     crumbs = [home_crumb()]
     if series is not None:
         crumbs.append((series.title, series.get_url(request=request)))
@@ -160,33 +176,37 @@ def installment_context(page, request) -> dict:
         "themes": themes,
         "places": places,
         "corrections": corrections,
-        **_strip_and_neighbours(page),
+        **_strip_and_neighbours(page, request),
         "breadcrumbs": crumbs,
         "meta": _installment_meta(page, request, canonical, bylines, themes, image),
         "json_ld": [article, ld.breadcrumb_list(crumbs, request)],
     }
 
 
-STRIP_FIELDS = (
-    "number",
-    "planned_date",
-    "title",
-    "slug",
-    "url_path",
-    "path",
-    "depth",
-    "live",
-    "expire_at",
-    "locale_id",
-)
+@dataclass(frozen=True)
+class StripEntry:
+    """An installment as the strip and the pager print it: number, title, link."""
+
+    number: int
+    title: str
+    url: str
+    published: bool
+    current: bool = False
+    planned_date: date | None = None
+
+    @property
+    def label(self) -> str:
+        return position_label(self.number)
 
 
-def _strip_and_neighbours(page) -> dict:
+def _strip_and_neighbours(page, request) -> dict:
     """The series strip around `page` and the installments before and after it.
 
     One query (plus the visibility rule's own) whatever the series' length: the
     published and announced installments within STRIP_SPAN numbers, and the
     nearest published ones on either side even when a gap is wider than that.
+    Rows are plain values, not pages: the strip prints two dozen links, and
+    building page objects and asking each for its URL was most of its time.
     """
     found = {"strip": [], "previous_installment": None, "next_installment": None}
     series = series_of(page)
@@ -206,18 +226,24 @@ def _strip_and_neighbours(page) -> dict:
             | Q(number=after)
         )
         .annotate(is_out=ExpressionWrapper(out, output_field=BooleanField()))
-        # The strip and the pager print a number, a title and a link: a page
-        # row is 40 columns, and building them was most of this function's time.
-        .only(*STRIP_FIELDS)
         .order_by("number")
+        .values_list("pk", "number", "title", "slug", "is_out", "planned_date")
     )
-    for row in rows:
-        row.set_series(series)
-        found["strip"].append(_entry(row, row.is_out, current=row.pk == page.pk))
-        if row.is_out and row.number < number:
-            found["previous_installment"] = row
-        elif row.is_out and row.number > number and not found["next_installment"]:
-            found["next_installment"] = row
+    series_url = series.get_url(request=request)
+    for pk, row_number, title, slug, is_out, planned_date in rows:
+        entry = StripEntry(
+            row_number,
+            title,
+            child_url(series_url, slug),
+            is_out,
+            current=pk == page.pk,
+            planned_date=planned_date,
+        )
+        found["strip"].append(entry)
+        if is_out and row_number < number:
+            found["previous_installment"] = entry
+        elif is_out and row_number > number and not found["next_installment"]:
+            found["next_installment"] = entry
     return found
 
 

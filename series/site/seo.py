@@ -14,6 +14,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from series.links import request_absolute_url
+from series.site.pictures import shared_filter
 
 # The search helper names its route; accept the names it may choose.
 SEARCH_ROUTE_NAMES = ("series:search", "search")
@@ -65,7 +66,9 @@ def share_rendition(image):
     """The 16:9 JPEG every card and JSON-LD image uses, or None."""
     if image is None:
         return None
-    return image.get_rendition(SHARE_IMAGE_SPEC)
+    # get_renditions, unlike get_rendition, does not write a rendition it found
+    # prefetched or cached back to the cache on every call.
+    return image.get_renditions(shared_filter(SHARE_IMAGE_SPEC))[SHARE_IMAGE_SPEC]
 
 
 def with_image(meta: PageMeta, image, request, alt: str = "") -> PageMeta:

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -53,13 +54,23 @@ def test_plain_http_is_redirected_but_healthz_is_not(served):
 def test_logs_are_json_lines(served):
     base, log = served
     get(base + "/no-such-page/")
-    lines = [line for line in log.read_text().splitlines() if line.strip()]
-    records = [json.loads(line) for line in lines]
+
+    def access_logged(records) -> bool:
+        return any(
+            r["logger"] == "gunicorn.access" and "/no-such-page/" in r["message"]
+            for r in records
+        )
+
+    # gunicorn writes the access line after the response has gone out.
+    deadline = time.monotonic() + 10
+    while True:
+        lines = [line for line in log.read_text().splitlines() if line.strip()]
+        records = [json.loads(line) for line in lines]
+        if access_logged(records) or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
     assert {"time", "level", "logger", "message"} <= set(records[-1])
-    assert any(
-        r["logger"] == "gunicorn.access" and "/no-such-page/" in r["message"]
-        for r in records
-    )
+    assert access_logged(records)
 
 
 def test_a_burst_across_page_types_has_no_errors(served):

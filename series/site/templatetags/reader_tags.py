@@ -1,17 +1,16 @@
 """Template helpers of the reader site: pictures, JSON-LD scripts, the search target."""
 
-from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 
 from django import template
 from django.utils.dateformat import format as date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.timezone import is_aware, localtime
-from wagtail.images.models import Filter, Picture
+from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from series.site.pictures import PICTURE_PRESETS, picture_filters
 from series.site.seo import search_path
 from series.site.structured_data import json_ld_dumps
 
@@ -37,58 +36,6 @@ def search_url() -> str:
     return search_path()
 
 
-# Browsers take the first <source> they support: AVIF, then WebP, then the JPEG <img>.
-PICTURE_FORMATS = ("avif", "webp", "jpeg")
-
-
-@dataclass(frozen=True)
-class PicturePreset:
-    widths: tuple[int, ...]
-    sizes: str
-    ratio: float | None = None  # height / width when cropped, None to keep the shape
-
-    def filter(self, width: int, fmt: str) -> Filter:
-        return _filter(self.spec(width, fmt))
-
-    def spec(self, width: int, fmt: str) -> str:
-        if self.ratio is None:
-            return f"width-{width}|format-{fmt}"
-        return f"fill-{width}x{round(width * self.ratio)}|format-{fmt}"
-
-    def usable_widths(self, image) -> list[int]:
-        """The preset's widths the original can fill, topped by the original's own.
-
-        Wagtail never upscales, so a larger width would repeat the same file under
-        a second, wrong `w` descriptor.
-        """
-        limit = image.width
-        if self.ratio:
-            limit = min(limit, int(image.height / self.ratio))
-        fits = [w for w in self.widths if w <= limit]
-        if len(fits) < len(self.widths):
-            fits.append(limit)
-        return sorted(set(fits))
-
-
-@lru_cache(maxsize=256)
-def _filter(spec: str) -> Filter:
-    # A Filter parses its spec into operations once (a cached_property that looks
-    # up the image operation hooks): one shared Filter per spec spares every
-    # picture of every page that work, a fifth of an installment's render.
-    return Filter(spec=spec)
-
-
-PICTURE_PRESETS = {
-    "hero": PicturePreset((480, 800, 1200, 1600), "(min-width: 64rem) 55rem, 100vw"),
-    "figure": PicturePreset((480, 800, 1200), "(min-width: 40rem) 38rem, 100vw"),
-    "cover": PicturePreset((480, 800, 1200), "(min-width: 64rem) 34rem, 100vw"),
-    "card": PicturePreset(
-        (480, 800, 1200), "(min-width: 64rem) 34rem, 100vw", ratio=9 / 16
-    ),
-    "avatar": PicturePreset((160, 320), "6rem", ratio=1),
-}
-
-
 @register.simple_tag
 def news_picture(image, preset: str, **attrs):
     """<picture> with AVIF/WebP sources and a JPEG <img> carrying width and height.
@@ -97,15 +44,10 @@ def news_picture(image, preset: str, **attrs):
     """
     if not image:
         return ""
-    chosen = PICTURE_PRESETS[preset]
-    specs = [
-        chosen.filter(width, fmt)
-        for fmt in PICTURE_FORMATS
-        for width in chosen.usable_widths(image)
-    ]
     attrs.setdefault("alt", "")
-    attrs.setdefault("sizes", chosen.sizes)
-    return Picture(get_renditions_or_not_found(image, specs), attrs).__html__()
+    attrs.setdefault("sizes", PICTURE_PRESETS[preset].sizes)
+    renditions = get_renditions_or_not_found(image, picture_filters(image, preset))
+    return Picture(renditions, attrs).__html__()
 
 
 # How the newsroom prints a date, and the machine-readable form beside it.
