@@ -19,6 +19,7 @@ import time
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
@@ -71,8 +72,16 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:40]
 
 
+# Every request hashes its path and its host, path and query: the same few
+# hundred keys over and over, so each is hashed once per process.
+@lru_cache(maxsize=4096)
 def _version_key(path: str) -> str:
     return f"{KEY_PREFIX}:v:{_digest(path)}"
+
+
+@lru_cache(maxsize=4096)
+def _entry_key(host: str, path: str, query: str) -> str:
+    return f"{KEY_PREFIX}:e:{_digest(host, path, query)}"
 
 
 def _new_version(version_key: str) -> str:
@@ -92,7 +101,7 @@ def lookup(host: str, path: str, query: str) -> tuple[Lookup, Entry | None]:
     and the current one, if any.
     """
     version_key = _version_key(path)
-    key = f"{KEY_PREFIX}:e:{_digest(host, path, query)}"
+    key = _entry_key(host, path, query)
     near = _near.get(key)
     version = _quietly(lambda: tokens.get(version_key))
     if near is not None and version is not None and near.version == version:

@@ -33,17 +33,23 @@ import os
 import socket
 import threading
 import time
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import setting_changed
 
 TIMEOUT = 0.5
 HEARTBEAT = 0.2  # seconds a connection trusts its tokens without hearing Redis
 
 
+@lru_cache(maxsize=1)
 def redis_location() -> str | None:
-    """The redis:// URL of Django's default cache, if it is django-redis."""
+    """The redis:// URL of Django's default cache, if it is django-redis.
+
+    Read once (every cache hit asks), and again when tests change CACHES.
+    """
     config = settings.CACHES.get("default", {})
     if not config.get("BACKEND", "").startswith("django_redis."):
         return None
@@ -51,6 +57,14 @@ def redis_location() -> str | None:
     if isinstance(location, (list, tuple)):
         location = location[0] if location else None
     return location if location and location.startswith("redis://") else None
+
+
+def _caches_changed(setting, **kwargs):
+    if setting == "CACHES":
+        redis_location.cache_clear()
+
+
+setting_changed.connect(_caches_changed, dispatch_uid="pagecache_tokens_location")
 
 
 class RedisError(ConnectionError):

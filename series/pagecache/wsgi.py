@@ -142,9 +142,11 @@ def _allowed_host(host: str) -> str | None:
 
 
 def _not_modified(environ, entry) -> bool:
-    etag = dict((n.lower(), v) for n, v in entry.headers).get("etag")
     wanted = environ.get("HTTP_IF_NONE_MATCH")
-    if not etag or not wanted:
+    if not wanted:
+        return False
+    etag = dict((n.lower(), v) for n, v in entry.headers).get("etag")
+    if not etag:
         return False
     tags = parse_etags(wanted)
     return "*" in tags or etag.removeprefix("W/") in {
@@ -152,5 +154,6 @@ def _not_modified(environ, entry) -> bool:
     }
 
 
+@lru_cache(maxsize=16)
 def _status_line(status: int) -> str:
     return f"{status} {HTTPStatus(status).phrase}"
