@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import select
 import socket
 import threading
 import time
@@ -131,6 +132,10 @@ class TrackingConnection:
             (parts.hostname or "127.0.0.1", parts.port or 6379), timeout=TIMEOUT
         )
         self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        # Asked before every read whether Redis has sent anything: a poll with no
+        # timeout is one syscall, and no exception when the answer is no.
+        self.waiting = select.poll()
+        self.waiting.register(self.sock.fileno(), select.POLLIN)
         self.buffer = bytearray()
         self.known: dict[str, str | None] = {}
         self.heard_at = time.monotonic()
@@ -189,13 +194,11 @@ class TrackingConnection:
 
     def _catch_up(self) -> None:
         """Apply the invalidations already received, without waiting for more."""
-        # With a timeout set, Python keeps the descriptor non-blocking but polls
-        # before each recv; os.read on the descriptor is one syscall that returns
-        # at once.
-        try:
+        data = None
+        if self.waiting.poll(0):
+            # With a timeout set, Python polls again before each recv; os.read on
+            # the descriptor reads what is there at once.
             data = os.read(self.sock.fileno(), 65536)
-        except BlockingIOError:
-            data = None
         if data == b"":
             raise RedisError("Redis closed the connection")
         if data:
