@@ -10,8 +10,9 @@ search) it measures:
 - cached requests/s with wrk (-t2 -c8 -d5s) through gunicorn with the page cache on
   (Redis) and through Varnish (deploy/varnish/default.vcl) in front of it;
 
-and in the same run the ceilings: a constant WSGI response the size of the
-installment page on the same gunicorn, and Varnish serving it as a static object;
+and in the same run the ceilings at each page's size (two significant digits): a
+constant WSGI response of that size on the same gunicorn, and Varnish serving it as
+a static object, with each page's cached req/s as a share of them;
 plus gunicorn worker memory after 1,000 and after 10,000 cached requests.
 Prints a table and writes benchmarks/results/<date>.json. Measures; asserts nothing.
 
@@ -218,17 +219,29 @@ def _queries_script(urls) -> str:
     )
 
 
-def ceilings(size_bytes: int) -> dict:
-    env = {"CONSTANT_SIZE": str(size_bytes), "PYTHONPATH": str(ROOT / "benchmarks")}
+def size_class(size_bytes: int) -> int:
+    """The size a page's ceiling is measured at: two significant digits."""
+    digits = max(len(str(size_bytes)) - 2, 0)
+    return round(size_bytes, -digits)
+
+
+def ceilings(sizes: set[int]) -> dict[int, dict]:
+    """Per response size: the constant response's req/s through the same gunicorn,
+    and Varnish serving it as a static object."""
+    env = {"PYTHONPATH": str(ROOT / "benchmarks")}
     constant = servers.gunicorn_app(
         "constant_app:application", env, workers=WORKERS, probe="/"
     )
     edge = servers.varnish(constant.port) if shutil.which("varnishd") else None
     try:
         return {
-            "constant_rps_gunicorn": wrk(constant.url + "/")[0],
-            "static_rps_varnish": wrk(edge.url + "/")[0] if edge else None,
-            "bytes": size_bytes,
+            size: {
+                "constant_rps_gunicorn": wrk(f"{constant.url}/?bytes={size}")[0],
+                "static_rps_varnish": (
+                    wrk(f"{edge.url}/?bytes={size}")[0] if edge else None
+                ),
+            }
+            for size in sorted(sizes)
         }
     finally:
         for server in (edge, constant):
@@ -236,34 +249,57 @@ def ceilings(size_bytes: int) -> dict:
                 server.stop()
 
 
+def with_ratios(results: dict) -> None:
+    """Each page's cached req/s as a share of the ceilings at its own size."""
+    for data in results["sizes"].values():
+        for row in data["pages"].values():
+            if "error" in row:
+                continue
+            ceiling = results["ceilings"][size_class(row["bytes"])]
+            row["vs_constant"] = round(
+                row["cached_rps_gunicorn"] / ceiling["constant_rps_gunicorn"], 2
+            )
+            if row["cached_rps_varnish"] and ceiling["static_rps_varnish"]:
+                row["vs_static"] = round(
+                    row["cached_rps_varnish"] / ceiling["static_rps_varnish"], 2
+                )
+
+
 def print_table(results: dict) -> None:
-    ceiling = results["ceilings"]
+    print("ceilings (constant WSGI response through gunicorn / static object")
+    print("through Varnish, req/s) at each page size in this run:")
+    for size, ceiling in sorted(results["ceilings"].items()):
+        print(
+            f"  {size} bytes: {ceiling['constant_rps_gunicorn']:.0f} / "
+            f"{ceiling['static_rps_varnish'] or 0:.0f}"
+        )
     print(
-        f"ceilings: constant WSGI {ceiling['constant_rps_gunicorn']:.0f} req/s "
-        f"(gunicorn), static object {ceiling['static_rps_varnish'] or 0:.0f} req/s "
-        f"(Varnish), {ceiling['bytes']} bytes"
+        "| size | page | bytes | queries | uncached median ms | p95 ms "
+        "| cached req/s gunicorn (of constant) | cached req/s Varnish (of static) |"
     )
-    print(
-        "| size | page | queries | uncached median ms | p95 ms "
-        "| cached req/s gunicorn | cached req/s Varnish |"
-    )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     for size, data in results["sizes"].items():
         for name, row in data["pages"].items():
             if "error" in row:
-                print(f"| {size} | {name} | {row['queries']} | {row['error']} |||||")
+                print(f"| {size} | {name} | | {row['queries']} | {row['error']} ||||")
                 continue
             print(
-                f"| {size} | {name} | {row['queries']} | {row['uncached_median_ms']} "
-                f"| {row['uncached_p95_ms']} | {row['cached_rps_gunicorn']:.0f} "
-                f"| {row['cached_rps_varnish'] or 0:.0f} |"
+                f"| {size} | {name} | {row['bytes']} | {row['queries']} "
+                f"| {row['uncached_median_ms']} | {row['uncached_p95_ms']} "
+                f"| {row['cached_rps_gunicorn']:.0f} ({_percent(row, 'vs_constant')}) "
+                f"| {row['cached_rps_varnish'] or 0:.0f} "
+                f"({_percent(row, 'vs_static')}) |"
             )
         rss = data["worker_rss"]
         print(
             f"| {size} | worker RSS (all workers) after 1,000 / 10,000 requests "
-            f"| {rss['after_1000_kb'] // 1024} MB / {rss['after_10000_kb'] // 1024} MB"
-            " | | | | |"
+            f"| | {rss['after_1000_kb'] // 1024} MB / "
+            f"{rss['after_10000_kb'] // 1024} MB | | | | |"
         )
+
+
+def _percent(row: dict, key: str) -> str:
+    return f"{row[key]:.0%}" if key in row else "–"
 
 
 def main() -> int:
@@ -291,8 +327,15 @@ def main() -> int:
             print(f"== {size} installments ==", flush=True)
             results["sizes"][size] = measure_size(env, size, place)
             write_results(results)  # a later size failing keeps this one
-        largest = results["sizes"][max(SIZES)]["pages"]["installment"]["bytes"]
-        results["ceilings"] = ceilings(largest)
+        results["ceilings"] = ceilings(
+            {
+                size_class(row["bytes"])
+                for data in results["sizes"].values()
+                for row in data["pages"].values()
+                if "bytes" in row
+            }
+        )
+        with_ratios(results)
     finally:
         drop_database()
         shutil.rmtree(workdir, ignore_errors=True)
