@@ -51,10 +51,13 @@ def request_absolute_url(request, url: str) -> str:
     return absolute_url(url, site_root_url(request)) if url else ""
 
 
-def child_url(parent_url: str, slug: str) -> str:
+def child_url(parent_url: str | None, slug: str) -> str | None:
     """The URL Wagtail gives a child page, from its parent's URL and its slug.
 
     What `Page.get_url` returns for it (Django's reverse percent-encodes a
-    Unicode slug the same way), without a page row or a reverse() per child.
+    Unicode slug the same way), without a page row or a reverse() per child;
+    None, as Wagtail says, when the parent has no URL (outside every site).
     """
+    if parent_url is None:
+        return None
     return f"{parent_url.rstrip('/')}/{quote(slug, safe='')}/"

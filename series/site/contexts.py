@@ -189,7 +189,7 @@ class StripEntry:
 
     number: int
     title: str
-    url: str
+    url: str | None
     published: bool
     current: bool = False
     planned_date: date | None = None
