@@ -17,6 +17,7 @@ from django.db.models import (
     Prefetch,
     Q,
     Subquery,
+    Value,
     prefetch_related_objects,
 )
 from django.db.models.functions import Coalesce
@@ -202,9 +203,6 @@ class StripEntry:
 def _strip_and_neighbours(page, request) -> dict:
     """The series strip around `page` and the installments before and after it.
 
-    One query (plus the visibility rule's own) whatever the series' length: the
-    published and announced installments within STRIP_SPAN numbers, and the
-    nearest published ones on either side even when a gap is wider than that.
     Rows are plain values, not pages: the strip prints two dozen links, and
     building page objects and asking each for its URL was most of its time.
     """
@@ -213,24 +211,8 @@ def _strip_and_neighbours(page, request) -> dict:
     if series is None or page.number is None:
         return found
     number = page.number
-    out = published_q()
-    siblings = InstallmentPage.objects.in_series(series)
-    nearest = siblings.filter(out).values("number")
-    before = Subquery(nearest.filter(number__lt=number).order_by("-number")[:1])
-    after = Subquery(nearest.filter(number__gt=number).order_by("number")[:1])
-    rows = (
-        siblings.filter(out | Q(planned_date__isnull=False) | Q(pk=page.pk))
-        .filter(
-            Q(number__range=(number - STRIP_SPAN, number + STRIP_SPAN))
-            | Q(number=before)
-            | Q(number=after)
-        )
-        .annotate(is_out=ExpressionWrapper(out, output_field=BooleanField()))
-        .order_by("number")
-        .values_list("pk", "number", "title", "slug", "is_out", "planned_date")
-    )
     series_url = series.get_url(request=request)
-    for pk, row_number, title, slug, is_out, planned_date in rows:
+    for pk, row_number, title, slug, is_out, planned_date in _strip_rows(page, series):
         entry = StripEntry(
             row_number,
             title,
@@ -245,6 +227,47 @@ def _strip_and_neighbours(page, request) -> dict:
         elif is_out and row_number > number and not found["next_installment"]:
             found["next_installment"] = entry
     return found
+
+
+STRIP_VALUES = ("pk", "number", "title", "slug", "is_out", "planned_date")
+
+
+def _strip_rows(page, series) -> list[tuple]:
+    """The strip's rows (STRIP_VALUES) in number order, whatever the series' length.
+
+    One query for the window of STRIP_SPAN numbers either side: the published and
+    announced installments in it. Only when the window holds no published one on
+    a side (the series' first or newest installment, or a gap wider than the
+    window) does a second query add the nearest published one beyond it, so the
+    pager always has it.
+    """
+    number = page.number
+    out = published_q()
+    siblings = InstallmentPage.objects.in_series(series)
+    rows = list(
+        siblings.filter(out | Q(planned_date__isnull=False) | Q(pk=page.pk))
+        .filter(number__range=(number - STRIP_SPAN, number + STRIP_SPAN))
+        .annotate(is_out=ExpressionWrapper(out, output_field=BooleanField()))
+        .order_by("number")
+        .values_list(*STRIP_VALUES)
+    )
+    nearest = siblings.filter(out).values("number")
+    beyond = Q()
+    if not any(is_out and n < number for _pk, n, _t, _s, is_out, _d in rows):
+        before = nearest.filter(number__lt=number).order_by("-number")[:1]
+        beyond |= Q(number=Subquery(before))
+    if not any(is_out and n > number for _pk, n, _t, _s, is_out, _d in rows):
+        after = nearest.filter(number__gt=number).order_by("number")[:1]
+        beyond |= Q(number=Subquery(after))
+    if not beyond:
+        return rows
+    extra = (
+        siblings.filter(out)
+        .filter(beyond)
+        .annotate(is_out=Value(True, output_field=BooleanField()))
+        .values_list(*STRIP_VALUES)
+    )
+    return sorted([*rows, *extra], key=lambda row: row[1])
 
 
 def _entry(page, published: bool, current: bool = False) -> SeriesEntry:
