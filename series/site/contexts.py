@@ -251,19 +251,24 @@ def _strip_rows(page, series) -> list[tuple]:
         .order_by("number")
         .values_list(*STRIP_VALUES)
     )
-    nearest = siblings.filter(out).values("number")
+    out_numbers = [n for _pk, n, _title, _slug, is_out, _date in rows if is_out]
+    before_needed = not any(n < number for n in out_numbers)
+    after_needed = not any(n > number for n in out_numbers)
+    if not (before_needed or after_needed):
+        return rows
+    # Built only when needed: resolving the published rule once more is a
+    # measurable share of a middle installment's time.
+    published_siblings = siblings.filter(out)
+    nearest = published_siblings.values("number")
     beyond = Q()
-    if not any(is_out and n < number for _pk, n, _t, _s, is_out, _d in rows):
+    if before_needed:
         before = nearest.filter(number__lt=number).order_by("-number")[:1]
         beyond |= Q(number=Subquery(before))
-    if not any(is_out and n > number for _pk, n, _t, _s, is_out, _d in rows):
+    if after_needed:
         after = nearest.filter(number__gt=number).order_by("number")[:1]
         beyond |= Q(number=Subquery(after))
-    if not beyond:
-        return rows
     extra = (
-        siblings.filter(out)
-        .filter(beyond)
+        published_siblings.filter(beyond)
         .annotate(is_out=Value(True, output_field=BooleanField()))
         .values_list(*STRIP_VALUES)
     )
